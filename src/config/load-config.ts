@@ -1,0 +1,109 @@
+// The only module that reads the environment. `loadConfig(env)` is pure: tests pass their own object.
+import { z } from "zod";
+
+const optional = z.string().trim().min(1).optional();
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().default("file:./data/minyi.db"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Which loops this process runs: "all" (default), "web" (intake only) or "worker" (no HTTP intake). */
+  MINYI_ROLE: z.enum(["all", "web", "worker"]).default("all"),
+  /** JSON file with the groups the bot serves, upserted on start (see config/groups.example.json). */
+  MINYI_GROUPS_FILE: optional,
+  /** Seconds a claimed inbox/outbox row stays leased before a sweeper may take it over. */
+  MINYI_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Milliseconds between worker polls when idle. */
+  MINYI_POLL_MS: z.coerce.number().int().min(10).default(500),
+  WECOM_BOT_TOKEN: optional,
+  WECOM_BOT_ENCODING_AES_KEY: optional,
+  WECOM_APP_TOKEN: optional,
+  WECOM_APP_ENCODING_AES_KEY: optional,
+  WECOM_CORP_ID: optional,
+  /** Needed to answer deputies through the app's message API (message/send). */
+  WECOM_APP_SECRET: optional,
+  WECOM_APP_AGENT_ID: optional,
+  WECOM_API_BASE_URL: z.string().url().default("https://qyapi.weixin.qq.com"),
+  DINGTALK_APP_SECRET: optional,
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface WecomCryptoConfig {
+  token: string;
+  encodingAesKey: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  role: "all" | "web" | "worker";
+  groupsFile: string | undefined;
+  leaseMs: number;
+  pollMs: number;
+  wecomBot: WecomCryptoConfig | undefined;
+  wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
+  wecomApiBaseUrl: string;
+  dingtalk: { appSecret: string } | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** A platform is live only when all its variables are set; half a platform is a configuration error. */
+function group<K extends string>(env: Partial<Record<K, string>>, keys: readonly K[], label: string): boolean {
+  const set = keys.filter((k) => env[k] !== undefined);
+  if (set.length === 0) return false;
+  if (set.length < keys.length) {
+    const missing = keys.filter((k) => env[k] === undefined);
+    throw new ConfigError(
+      `${label}: ${set.join(", ")} set but ${missing.join(", ")} missing. Set all of them (see .env.example and README "Platforms") or none.`,
+    );
+  }
+  return true;
+}
+
+export function loadConfig(env: Env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const bot = group(e, ["WECOM_BOT_TOKEN", "WECOM_BOT_ENCODING_AES_KEY"] as const, "WeCom AI bot");
+  const app = group(e, ["WECOM_APP_TOKEN", "WECOM_APP_ENCODING_AES_KEY", "WECOM_CORP_ID"] as const, "WeCom app");
+  for (const [name, key] of [
+    ["WECOM_BOT_ENCODING_AES_KEY", e.WECOM_BOT_ENCODING_AES_KEY],
+    ["WECOM_APP_ENCODING_AES_KEY", e.WECOM_APP_ENCODING_AES_KEY],
+  ] as const) {
+    if (key !== undefined && !/^[A-Za-z0-9]{43}$/.test(key)) {
+      throw new ConfigError(`${name} must be the 43-character EncodingAESKey shown in the WeCom admin console.`);
+    }
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    role: e.MINYI_ROLE,
+    groupsFile: e.MINYI_GROUPS_FILE,
+    leaseMs: e.MINYI_LEASE_SECONDS * 1000,
+    pollMs: e.MINYI_POLL_MS,
+    wecomBot: bot ? { token: e.WECOM_BOT_TOKEN!, encodingAesKey: e.WECOM_BOT_ENCODING_AES_KEY! } : undefined,
+    wecomApp: app
+      ? {
+          token: e.WECOM_APP_TOKEN!,
+          encodingAesKey: e.WECOM_APP_ENCODING_AES_KEY!,
+          corpId: e.WECOM_CORP_ID!,
+          secret: e.WECOM_APP_SECRET,
+          agentId: e.WECOM_APP_AGENT_ID,
+        }
+      : undefined,
+    wecomApiBaseUrl: e.WECOM_API_BASE_URL.replace(/\/$/, ""),
+    dingtalk: e.DINGTALK_APP_SECRET ? { appSecret: e.DINGTALK_APP_SECRET } : undefined,
+  };
+}

@@ -1,0 +1,35 @@
+// The one error type a request handler throws for input it refuses. The error middleware turns it into
+// a 4xx with `{ error: code, message }`, logs one line, and stores nothing.
+
+export type RejectCode =
+  | "missing_parameter"
+  | "stale_timestamp"
+  | "invalid_signature"
+  | "malformed_body"
+  | "body_too_large"
+  | "unsupported_media_type"
+  | "receiveid_mismatch"
+  | "unknown_group";
+
+const STATUS: Record<RejectCode, number> = {
+  missing_parameter: 400,
+  stale_timestamp: 401,
+  invalid_signature: 401,
+  malformed_body: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  receiveid_mismatch: 400,
+  unknown_group: 403,
+};
+
+export class RequestRejected extends Error {
+  override name = "RequestRejected";
+  readonly status: number;
+  constructor(
+    readonly code: RejectCode,
+    message: string,
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}

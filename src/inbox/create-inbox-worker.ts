@@ -1,0 +1,47 @@
+// The inbox worker: claim a row, run the pipeline, repeat. A failed attempt keeps the row leased for a
+// growing back-off (the lease doubles as the retry timer); after MAX_ATTEMPTS it is marked failed with
+// its error, visible to admins, instead of blocking the queue forever.
+import type { Logger } from "../log/create-logger.ts";
+import { processInboxMessage, type PipelineDeps } from "../pipeline/process-inbox-message.ts";
+import { PollLoop } from "../workers/poll-loop.ts";
+import { claimInboxRow } from "./claim-inbox-row.ts";
+
+export const MAX_INBOX_ATTEMPTS = 5;
+
+export interface InboxWorkerDeps extends PipelineDeps {
+  leaseMs: number;
+  pollMs: number;
+  log: Logger;
+  /** Called after a row was processed (the composition root wakes the outbox with it). */
+  onProcessed?: () => void;
+}
+
+export function createInboxWorker(deps: InboxWorkerDeps): PollLoop {
+  const { db, now, log } = deps;
+  return new PollLoop(
+    "inbox",
+    async () => {
+      const row = await claimInboxRow(db, now(), deps.leaseMs);
+      if (!row) return false;
+      try {
+        await processInboxMessage(deps, row);
+        deps.onProcessed?.();
+      } catch (err) {
+        const failed = row.attempts >= MAX_INBOX_ATTEMPTS;
+        const retryIn = Math.min(2 ** row.attempts * 1000, 5 * 60_000);
+        await db.inboxMessage.update({
+          where: { id: row.id },
+          data: {
+            status: failed ? "failed" : "processing",
+            lockedUntil: failed ? null : new Date(now().getTime() + retryIn),
+            lastError: String((err as Error).message ?? err).slice(0, 1000),
+          },
+        });
+        log.error({ err, inboxId: row.id, attempts: row.attempts, failed }, "inbox message processing failed");
+      }
+      return true;
+    },
+    deps.pollMs,
+    log,
+  );
+}

@@ -1,0 +1,31 @@
+// The platform-neutral form of a message someone sent to the bot. platforms/* produce it; everything
+// after the inbox consumes only this.
+import { z } from "zod";
+import { ReplyRouteSchema } from "../outbound/reply-route.ts";
+
+export const CHANNELS = ["wecom-bot", "wecom-app", "dingtalk"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const InboundMessageSchema = z.object({
+  channel: z.enum(CHANNELS),
+  platform: z.enum(["wecom", "dingtalk"]),
+  /** The platform's own id (kept as a string: WeCom MsgId is a 64-bit integer). */
+  platformMessageId: z.string().min(1),
+  chat: z.object({
+    type: z.enum(["group", "single"]),
+    /** Platform group id for group chats, null for one-to-one. */
+    id: z.string().nullable(),
+    title: z.string().optional(),
+  }),
+  sender: z.object({ id: z.string(), name: z.string().optional() }),
+  /** What the sender wrote, with the @bot mention removed. */
+  text: z.string(),
+  /** Words the sender quoted (a resident's message that a deputy quotes when @-ing the bot). */
+  forwardedText: z.string().optional(),
+  /** True when a deputy relays a resident's matter (app channel, a quote, or a 转发 marker). */
+  viaDeputy: z.boolean(),
+  sentAt: z.string().datetime(),
+  replyRoute: ReplyRouteSchema,
+});
+
+export type InboundMessage = z.infer<typeof InboundMessageSchema>;

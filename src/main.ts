@@ -1,0 +1,143 @@
+// The composition root: the only place that constructs things and wires them together.
+// `npm start` runs this file; tests, the demo and the benchmarks call startService() with their own
+// config, clock and fetch.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
+import type Router from "@koa/router";
+import { ConfigError, loadConfig, type Config } from "./config/load-config.ts";
+import { createDatabase, type Db } from "./db/create-database.ts";
+import { parseDatabaseUrl } from "./db/database-url.ts";
+import { migrate } from "./db/migrate.ts";
+import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
+import { createApp } from "./http/create-app.ts";
+import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
+import { createIntake } from "./inbox/create-intake.ts";
+import { createLogger, type Logger } from "./log/create-logger.ts";
+import { createDeliverer } from "./outbound/create-deliverer.ts";
+import type { FetchLike } from "./outbound/post-json.ts";
+import { createOutboxWorker } from "./outbox/create-outbox-worker.ts";
+import { mountDingtalkCallback } from "./platforms/dingtalk/mount-callback.ts";
+import type { RouteDeps } from "./platforms/route-deps.ts";
+import { mountAppCallback } from "./platforms/wecom/mount-app-callback.ts";
+import { mountBotCallback } from "./platforms/wecom/mount-bot-callback.ts";
+import type { Classifier } from "./understanding/classifier.ts";
+import { OfflineClassifier } from "./understanding/offline-classifier.ts";
+
+export interface ServiceOverrides {
+  now?: () => Date;
+  fetchImpl?: FetchLike;
+  log?: Logger;
+  classifier?: Classifier;
+}
+
+export interface RunningService {
+  db: Db;
+  /** Base URL of the HTTP server, e.g. http://127.0.0.1:41234 (undefined when role = worker). */
+  url: string | undefined;
+  livePlatforms: string[];
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, overrides: ServiceOverrides = {}): Promise<RunningService> {
+  const log = overrides.log ?? createLogger(config.logLevel);
+  const now = overrides.now ?? (() => new Date());
+  const target = parseDatabaseUrl(config.databaseUrl);
+
+  const applied = await migrate(target);
+  if (applied.length > 0) log.info({ applied }, "database migrated");
+  const db = createDatabase(target);
+  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile));
+
+  const classifier = overrides.classifier ?? OfflineClassifier.fromFiles();
+  const deliver = createDeliverer({
+    wecomApp: config.wecomApp && { baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId },
+    now,
+    ...(overrides.fetchImpl ? { fetchImpl: overrides.fetchImpl } : {}),
+  });
+
+  const runWorkers = config.role !== "web";
+  const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs });
+  const inboxWorker = createInboxWorker({
+    db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs,
+    onProcessed: () => outboxWorker.wake(),
+  });
+  const intake = createIntake(db, now);
+  if (runWorkers) {
+    intake.onStored(() => inboxWorker.wake());
+    inboxWorker.start();
+    outboxWorker.start();
+  }
+
+  const livePlatforms: string[] = [];
+  const routeDeps: RouteDeps = { intake, now };
+  const mount = (router: Router) => {
+    if (config.wecomBot) {
+      mountBotCallback(router, config.wecomBot, routeDeps);
+      livePlatforms.push("wecom-bot");
+    }
+    if (config.wecomApp) {
+      mountAppCallback(router, config.wecomApp, routeDeps);
+      livePlatforms.push("wecom-app");
+    }
+    if (config.dingtalk) {
+      mountDingtalkCallback(router, config.dingtalk.appSecret, routeDeps);
+      livePlatforms.push("dingtalk");
+    }
+  };
+
+  let server: Server | undefined;
+  let url: string | undefined;
+  if (config.role !== "worker") {
+    const app = createApp({ log, mount, healthCheck: async () => void (await db.$queryRaw`SELECT 1`) });
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, config.host, () => resolve(s)).on("error", reject);
+    });
+    const { port } = server.address() as AddressInfo;
+    url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
+  }
+  log.info(
+    { url, role: config.role, database: target.kind, platforms: livePlatforms.length ? livePlatforms : "none (set WECOM_* / DINGTALK_* variables)", classifier: classifier.name },
+    "minyi started",
+  );
+
+  return {
+    db,
+    url,
+    livePlatforms,
+    async stop() {
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      await Promise.all([inboxWorker.stop(), outboxWorker.stop()]);
+      await db.$disconnect();
+    },
+  };
+}
+
+async function runFromEnvironment(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const service = await startService(config);
+  const shutdown = () => {
+    service.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runFromEnvironment().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,26 @@
+// Picks the sender for a route. The only place that maps our routes onto platform send APIs.
+import { DeliveryError } from "./delivery-error.ts";
+import type { FetchLike } from "./post-json.ts";
+import type { OutboundBody, ReplyRoute } from "./reply-route.ts";
+import { sendDingtalkSessionWebhook } from "./senders/dingtalk-session-webhook.ts";
+import { WecomAppSender, type WecomAppCredentials } from "./senders/wecom-app-message.ts";
+import { sendWecomResponseUrl } from "./senders/wecom-response-url.ts";
+
+export type Deliver = (route: ReplyRoute, body: OutboundBody) => Promise<void>;
+
+export function createDeliverer(opts: { wecomApp: WecomAppCredentials | undefined; now: () => Date; fetchImpl?: FetchLike }): Deliver {
+  const app = opts.wecomApp ? new WecomAppSender(opts.wecomApp, opts.now, opts.fetchImpl) : undefined;
+  return async (route, body) => {
+    switch (route.kind) {
+      case "wecom-response-url":
+        return sendWecomResponseUrl(route.url, body, opts.fetchImpl);
+      case "dingtalk-session-webhook":
+        return sendDingtalkSessionWebhook(route, body, opts.now(), opts.fetchImpl);
+      case "wecom-app-message":
+        if (!app) throw new DeliveryError("the WeCom app is not configured", true);
+        return app.send(route.toUser, body);
+      case "none":
+        throw new DeliveryError(`no reply route: ${route.why}`, true);
+    }
+  };
+}

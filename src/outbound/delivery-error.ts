@@ -1,0 +1,33 @@
+// Why a send failed, in the two kinds that need different handling (as grammY separates them):
+// the platform answered and said no (an errcode; both platforms use HTTP 200 for that), or we never
+// got a usable answer (network, timeout, 5xx). `permanent` tells the outbox to park instead of retrying.
+
+export class DeliveryError extends Error {
+  override name = "DeliveryError";
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** The platform answered with a non-zero errcode. */
+export class PlatformRejected extends DeliveryError {
+  override name = "PlatformRejected";
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+    permanent: boolean,
+  ) {
+    super(`errcode ${errcode}: ${errmsg}`, permanent);
+  }
+}
+
+/** No usable answer: connection refused, timeout, HTTP 5xx, or a body that is not JSON. */
+export class NetworkFailure extends DeliveryError {
+  override name = "NetworkFailure";
+  constructor(message: string) {
+    super(message, false);
+  }
+}

@@ -1,0 +1,42 @@
+// One HTTP call to a platform API, with a timeout and errcode checking. Returns the parsed JSON body.
+import { DeliveryError, NetworkFailure, PlatformRejected } from "./delivery-error.ts";
+
+const TIMEOUT_MS = 10_000;
+
+/**
+ * errcodes that mean "try again later": -1 system busy (WeCom), 45009 API frequency limit (WeCom),
+ * 130101 more than 20 messages a minute (DingTalk). Any other non-zero errcode is permanent.
+ */
+const TRANSIENT_ERRCODES = new Set([-1, 45009, 130101]);
+
+export type FetchLike = typeof fetch;
+
+export async function callPlatform(
+  url: string,
+  init: { method: "GET" | "POST"; body?: unknown; headers?: Record<string, string> },
+  fetchImpl: FetchLike = fetch,
+): Promise<Record<string, unknown>> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url, {
+      method: init.method,
+      headers: { ...(init.body !== undefined ? { "content-type": "application/json; charset=utf-8" } : {}), ...init.headers },
+      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (err) {
+    throw new NetworkFailure(`request failed: ${(err as Error).message}`);
+  }
+  const text = await res.text().catch(() => "");
+  if (res.status >= 500) throw new NetworkFailure(`HTTP ${res.status}`);
+  if (res.status >= 400) throw new DeliveryError(`HTTP ${res.status}: ${text.slice(0, 200)}`, res.status !== 429);
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new NetworkFailure(`HTTP ${res.status} with a body that is not JSON`);
+  }
+  const errcode = Number(json.errcode ?? 0);
+  if (errcode !== 0) throw new PlatformRejected(errcode, String(json.errmsg ?? ""), !TRANSIENT_ERRCODES.has(errcode));
+  return json;
+}

@@ -1,0 +1,48 @@
+// DingTalk enterprise robot callback JSON → InboundMessage (shared/docs/platforms.md §5.1).
+// Only text carries a resident's words today; other msgtypes return null (acknowledged, dropped).
+import { z } from "zod";
+import type { InboundMessage } from "../../inbox/inbound-message.ts";
+import { looksForwarded, stripMention } from "../strip-mention.ts";
+
+const RobotMessage = z.object({
+  msgId: z.string().min(1),
+  msgtype: z.string(),
+  conversationId: z.string().min(1),
+  conversationType: z.enum(["1", "2"]), // a string: "1" one-to-one, "2" group
+  conversationTitle: z.string().optional(),
+  senderId: z.string(),
+  senderStaffId: z.string().optional(),
+  senderNick: z.string().optional(),
+  createAt: z.number(),
+  sessionWebhook: z.string().url().optional(),
+  sessionWebhookExpiredTime: z.number().optional(),
+  text: z.object({ content: z.string() }).optional(),
+});
+
+export function normalizeDingtalkMessage(json: unknown): InboundMessage | null {
+  const m = RobotMessage.parse(json);
+  if (m.msgtype !== "text" || !m.text) return null;
+  const isGroup = m.conversationType === "2";
+  return {
+    channel: "dingtalk",
+    platform: "dingtalk",
+    platformMessageId: m.msgId,
+    chat: {
+      type: isGroup ? "group" : "single",
+      id: isGroup ? m.conversationId : null,
+      ...(m.conversationTitle ? { title: m.conversationTitle } : {}),
+    },
+    sender: { id: m.senderStaffId ?? m.senderId, ...(m.senderNick ? { name: m.senderNick } : {}) },
+    text: stripMention(m.text.content),
+    viaDeputy: looksForwarded(m.text.content),
+    sentAt: new Date(m.createAt).toISOString(),
+    replyRoute:
+      m.sessionWebhook && m.sessionWebhookExpiredTime
+        ? {
+            kind: "dingtalk-session-webhook",
+            url: m.sessionWebhook,
+            expiresAt: new Date(m.sessionWebhookExpiredTime).toISOString(),
+          }
+        : { kind: "none", why: "callback carried no sessionWebhook" },
+  };
+}

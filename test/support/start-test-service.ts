@@ -1,0 +1,101 @@
+// Starts the real service (real HTTP server, real database, real workers) with all three platforms
+// live, two registered groups, and a fake platform server behind every send.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { loadConfig } from "../../src/config/load-config.ts";
+import { createLogger } from "../../src/log/create-logger.ts";
+import { startService, type RunningService } from "../../src/main.ts";
+import { startFakePlatform, type FakePlatform } from "./fake-platform.ts";
+import { randomKeys, type WecomKeys } from "./platform-client.ts";
+import { createTestDatabase, type DbKind, type TestDatabase } from "./test-database.ts";
+
+export const WECOM_GROUP = "wrkSFfCgAAtest-group";
+export const DINGTALK_GROUP = "cidTestGroup0001==";
+export const CORP_ID = "ww5823bf96d3bd56c7";
+
+export interface TestService {
+  service: RunningService;
+  url: string;
+  fake: FakePlatform;
+  database: TestDatabase;
+  botKeys: WecomKeys;
+  appKeys: WecomKeys;
+  dingtalkSecret: string;
+  /** Every log line the service wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
+  groupsFile: string;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startTestService(kind: DbKind, opts: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestService> {
+  const database = await createTestDatabase(kind);
+  const fake = await startFakePlatform();
+  const botKeys = randomKeys();
+  const appKeys = randomKeys();
+  const dingtalkSecret = "SECtest-app-secret";
+  const groupsFile = join(mkdtempSync(join(tmpdir(), "minyi-groups-")), "groups.json");
+  writeFileSync(
+    groupsFile,
+    JSON.stringify([
+      { platform: "wecom", platformGroupId: WECOM_GROUP, name: "幸福社区代表联络群" },
+      { platform: "dingtalk", platformGroupId: DINGTALK_GROUP, name: "幸福街道代表联络群" },
+    ]),
+  );
+  const env: Record<string, string> = {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATABASE_URL: database.url,
+    LOG_LEVEL: "info",
+    MINYI_GROUPS_FILE: groupsFile,
+    MINYI_POLL_MS: "20",
+    WECOM_BOT_TOKEN: botKeys.token,
+    WECOM_BOT_ENCODING_AES_KEY: botKeys.encodingAesKey,
+    WECOM_APP_TOKEN: appKeys.token,
+    WECOM_APP_ENCODING_AES_KEY: appKeys.encodingAesKey,
+    WECOM_CORP_ID: CORP_ID,
+    WECOM_APP_SECRET: "app-secret",
+    WECOM_APP_AGENT_ID: "1000002",
+    WECOM_API_BASE_URL: fake.url,
+    DINGTALK_APP_SECRET: dingtalkSecret,
+    ...opts.env,
+  };
+  const logs: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      for (const line of String(chunk).split("\n")) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      cb();
+    },
+  });
+  const service = await startService(loadConfig(env), { log: createLogger("info", sink), ...(opts.now ? { now: opts.now } : {}) });
+  return {
+    service,
+    url: service.url!,
+    fake,
+    database,
+    botKeys,
+    appKeys,
+    dingtalkSecret,
+    logs,
+    groupsFile,
+    env,
+    async close() {
+      await service.stop();
+      await fake.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Polls until `check` returns a truthy value (for work done by the background workers). */
+export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
