@@ -1,0 +1,89 @@
+// The outbox against a fake platform that answers like the real ones (HTTP 200 + errcode):
+// transient errcodes are retried with back-off, permanent ones park the message with its reason, and a
+// failing destination does not hold up the others. The clock is injected; no test waits for back-off.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { dingtalkRequest, dingtalkText, send, wecomBotRequest, wecomBotText } from "../support/platform-client.ts";
+import { DINGTALK_GROUP, eventually, startTestService, WECOM_GROUP, type TestService } from "../support/start-test-service.ts";
+import { describeEachDatabase } from "../support/test-database.ts";
+
+describeEachDatabase("outbox delivery", (kind) => {
+  let t: TestService;
+  let offsetMs = 0;
+  const now = () => new Date(Date.now() + offsetMs);
+  beforeAll(async () => {
+    t = await startTestService(kind, { now });
+  });
+  afterAll(async () => t.close());
+
+  const outboxFor = (msgId: string) =>
+    t.service.db.outboxMessage.findFirst({ where: { route: { contains: `/${msgId}"` } } });
+
+  async function report(msgId: string, content = "小区门口路灯不亮了") {
+    const msg = wecomBotText({ msgId, chatId: WECOM_GROUP, from: "u-" + msgId, content, responseUrl: `${t.fake.url}/wecom/response/${msgId}` });
+    expect((await send(t.url, wecomBotRequest(t.botKeys, msg))).status).toBe(200);
+  }
+
+  it("retries a reply the platform refused with a frequency-limit errcode, and sends it once the back-off has passed", async () => {
+    t.fake.failNext("/wecom/response/retry-1", 2, { errcode: 45009, errmsg: "api freq out of limit" });
+    await report("retry-1");
+    const first = await eventually(async () => {
+      const row = await outboxFor("retry-1");
+      return row && row.attempts === 1 && row.status === "pending" ? row : null;
+    });
+    expect(first.lastError).toContain("45009");
+    expect(first.nextAttemptAt.getTime()).toBeGreaterThan(now().getTime());
+
+    offsetMs += 15_000; // past the first back-off (≤ 2.5 s) …
+    await eventually(async () => (await outboxFor("retry-1"))?.attempts === 2);
+    offsetMs += 15_000; // … and the second (≤ 5 s)
+    const sent = await eventually(async () => {
+      const row = await outboxFor("retry-1");
+      return row?.status === "sent" ? row : null;
+    });
+    expect(sent.attempts).toBe(3);
+    expect(t.fake.received.filter((r) => r.path === "/wecom/response/retry-1")).toHaveLength(1);
+  });
+
+  it("parks a reply the platform refused with a permanent errcode, keeping the reason, without retrying", async () => {
+    t.fake.failNext("/wecom/response/perm-1", 5, { errcode: 93000, errmsg: "invalid webhook url" });
+    await report("perm-1");
+    const parked = await eventually(async () => {
+      const row = await outboxFor("perm-1");
+      return row?.status === "parked" ? row : null;
+    });
+    expect(parked.attempts).toBe(1);
+    expect(parked.lastError).toBe("errcode 93000: invalid webhook url");
+  });
+
+  it("parks a DingTalk reply whose sessionWebhook has expired without calling it", async () => {
+    const at = new Date(Date.now() - 30 * 60_000);
+    const ding = { ...dingtalkText({ msgId: "expired-1", conversationId: DINGTALK_GROUP, senderStaffId: "s9", senderNick: "冯", content: "路面有个大坑", sessionWebhook: `${t.fake.url}/dingtalk/session/expired-1`, at }), sessionWebhookExpiredTime: Date.now() - 60_000 };
+    expect((await send(t.url, dingtalkRequest(t.dingtalkSecret, ding))).status).toBe(200);
+    const parked = await eventually(async () => {
+      const row = await outboxFor("expired-1");
+      return row?.status === "parked" ? row : null;
+    });
+    expect(parked.lastError).toMatch(/sessionWebhook expired/);
+    expect(t.fake.received.some((r) => r.path.includes("expired-1"))).toBe(false);
+  });
+
+  it("parks a reply after its last allowed attempt", async () => {
+    t.fake.failNext("/wecom/response/exhaust-1", 100, { errcode: -1, errmsg: "system busy" });
+    await report("exhaust-1");
+    const row = await eventually(async () => {
+      const r = await outboxFor("exhaust-1");
+      if (r?.status === "pending") offsetMs += 11 * 60_000; // jump past any back-off (capped at 10 min)
+      return r?.status === "parked" ? r : null;
+    }, 20_000);
+    expect(row.attempts).toBe(row.maxAttempts);
+    expect(row.lastError).toContain("system busy");
+  });
+
+  it("delivers to other destinations while one keeps failing", async () => {
+    t.fake.failNext("/wecom/response/blocked-1", 100, { errcode: 45009, errmsg: "api freq out of limit" });
+    await report("blocked-1");
+    await report("free-1", "楼下垃圾没人清运");
+    await eventually(async () => (await outboxFor("free-1"))?.status === "sent");
+    expect((await outboxFor("blocked-1"))?.status).toBe("pending");
+  });
+});
