@@ -81,7 +81,14 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
         createdAt: at,
       },
     });
-    const body = ticketReceivedReply({ number, categoryL1: ticket.categoryL1, categoryL2: ticket.categoryL2, onBehalf: message.viaDeputy, mention });
+    const body = ticketReceivedReply({
+      number,
+      categoryL1: ticket.categoryL1,
+      categoryL2: ticket.categoryL2,
+      onBehalf: message.viaDeputy,
+      inGroup: message.chat.type === "group",
+      mention,
+    });
     await enqueue(tx, { dedupeKey: `ticket-ack:${ticket.id}`, route: message.replyRoute, destination, body, ticketId: ticket.id }, at);
     await markDone();
     deps.log.info({ ticket: number, category: ticket.categoryL2, confidence: ticket.confidence }, "ticket opened");

@@ -1,0 +1,126 @@
+// npm run bench:ingest — requests/s of the real ingest path (verify → decrypt → normalize → durable
+// INSERT → 200) against a bare Koa server that only reads and parses the same bodies, in the same run.
+// Each server runs in its own process; autocannon drives them from this one. Every request carries a
+// new message id, so every one is a durable write, not a duplicate no-op.
+//   npm run bench:ingest [-- --seconds 10 --pool 60000 --connections 10]
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { dingtalkRequest, dingtalkText, randomKeys, wecomBotRequest, wecomBotText, type SignedRequest } from "../test/support/platform-client.ts";
+
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, pool: { type: "string", default: "60000" }, connections: { type: "string", default: "10" } },
+});
+const SECONDS = Number(values.seconds);
+const REQUESTS = Number(values.pool);
+const CONNECTIONS = Number(values.connections);
+const GROUP = "cidBench==";
+
+function startProcess(args: string[], env: Record<string, string>): Promise<{ url: string; kill: () => void }> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let started = false;
+    child.stdout.on("data", (d) => {
+      if (started) return; // keep draining the pipe, stop keeping it
+      out += String(d);
+      const line = out.split("\n").find((l) => l.includes('"url"'));
+      if (line) {
+        started = true;
+        resolve({ url: (JSON.parse(line) as { url: string }).url, kill: () => child.kill("SIGTERM") });
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${out}`)));
+  });
+}
+
+/** A pool of distinct signed requests, built before the clock starts. */
+function buildPool(kind: "dingtalk" | "wecom-bot", secret: string, keys: ReturnType<typeof randomKeys>, n: number): SignedRequest[] {
+  return Array.from({ length: n }, (_, i) =>
+    kind === "dingtalk"
+      ? dingtalkRequest(secret, dingtalkText({ msgId: `bench-d-${i}`, conversationId: GROUP, senderStaffId: `u${i % 50}`, senderNick: "居民", content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理", sessionWebhook: "http://127.0.0.1:9/never" }))
+      : wecomBotRequest(keys, wecomBotText({ msgId: `bench-w-${i}`, chatId: GROUP, from: `u${i % 50}`, content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理", responseUrl: "http://127.0.0.1:9/never" })),
+  );
+}
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  /** Requests sent after the pool ran out (repeats; a repeat is a cheap duplicate for Minyi). */
+  repeats: number;
+}
+
+async function load(url: string, pool: SignedRequest[], seconds: number): Promise<Run> {
+  let i = 0;
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => {
+          const r = pool[i++ % pool.length]!;
+          return { ...req, path: r.path, headers: r.headers, body: r.body };
+        },
+      },
+    ],
+  });
+  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors, repeats: Math.max(0, i - pool.length) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "minyi-bench-"));
+const secret = "SECbench";
+const keys = randomKeys();
+writeFileSync(join(dir, "groups.json"), JSON.stringify([{ platform: "dingtalk", platformGroupId: GROUP, name: "bench" }, { platform: "wecom", platformGroupId: GROUP, name: "bench" }]));
+
+const bare = await startProcess(["bench/bare-koa-server.ts"], {});
+const minyi = await startProcess(["src/main.ts"], {
+  PORT: "0",
+  HOST: "127.0.0.1",
+  LOG_LEVEL: "info", // the production default: one log line per accepted callback
+  MINYI_ROLE: "web", // intake only: the figure is the acknowledgement path; workers can run elsewhere
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${join(dir, "bench.db")}`,
+  MINYI_GROUPS_FILE: join(dir, "groups.json"),
+  DINGTALK_APP_SECRET: secret,
+  WECOM_BOT_TOKEN: keys.token,
+  WECOM_BOT_ENCODING_AES_KEY: keys.encodingAesKey,
+}).catch(async (err) => {
+  bare.kill();
+  throw err;
+});
+
+const rows: Array<Record<string, string | number>> = [];
+try {
+  for (const kind of ["dingtalk", "wecom-bot"] as const) {
+    const warm = buildPool(kind, secret, keys, 3000).map((r) => ({ ...r, body: r.body.replace(/bench-/g, "warm-") }));
+    const pool = buildPool(kind, secret, keys, REQUESTS);
+    await load(bare.url, warm, 2);
+    await load(minyi.url, warm, 2);
+    const base = await load(bare.url, pool, SECONDS);
+    const real = await load(minyi.url, pool, SECONDS);
+    rows.push({
+      callback: kind,
+      "bare Koa req/s": Math.round(base.rps),
+      "Minyi ingest req/s": Math.round(real.rps),
+      ratio: Number((real.rps / base.rps).toFixed(2)),
+      "ingest p50 ms": real.p50,
+      "ingest p99 ms": real.p99,
+      "non-2xx/errors": real.failed,
+      "repeated requests": real.repeats,
+    });
+  }
+} finally {
+  bare.kill();
+  minyi.kill();
+}
+console.table(rows);
+console.log(`${SECONDS} s per run, a pool of ${REQUESTS} distinct signed requests, ${CONNECTIONS} connections, database ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "SQLite (WAL)"}`);
+console.log(JSON.stringify({ bench: "ingest", rows }));
+await new Promise((r) => setTimeout(r, 300));
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,136 @@
+// npm run demo — the whole path without a platform account: starts Minyi on a throw-away SQLite file,
+// sends a dozen realistic messages as really signed and encrypted WeCom AI-bot, WeCom app and DingTalk
+// callbacks, and prints what the bot posted in each group and the tickets it opened. The "platform"
+// that receives the bot's replies is a local HTTP server speaking the send protocols.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../src/config/load-config.ts";
+import { createLogger } from "../src/log/create-logger.ts";
+import { startService } from "../src/main.ts";
+import { startFakePlatform } from "../test/support/fake-platform.ts";
+import {
+  dingtalkRequest,
+  dingtalkText,
+  randomKeys,
+  send,
+  wecomAppRequest,
+  wecomAppTextXml,
+  wecomBotRequest,
+  wecomBotText,
+  type SignedRequest,
+} from "../test/support/platform-client.ts";
+
+const WECOM_GROUP = "wrkDemoXingfu";
+const DING_GROUP = "cidDemoHeping==";
+const CORP_ID = "wwDemoCorp0001";
+
+const dir = mkdtempSync(join(tmpdir(), "minyi-demo-"));
+const fake = await startFakePlatform();
+const bot = randomKeys();
+const app = randomKeys();
+const dingSecret = "SECdemo-secret";
+const groupsFile = join(dir, "groups.json");
+writeFileSync(
+  groupsFile,
+  JSON.stringify([
+    { platform: "wecom", platformGroupId: WECOM_GROUP, name: "幸福社区代表联络群（企业微信）" },
+    { platform: "dingtalk", platformGroupId: DING_GROUP, name: "和平街道代表联络群（钉钉）" },
+  ]),
+);
+const service = await startService(
+  loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATABASE_URL: `file:${join(dir, "demo.db")}`,
+    MINYI_GROUPS_FILE: groupsFile,
+    MINYI_POLL_MS: "20",
+    WECOM_BOT_TOKEN: bot.token,
+    WECOM_BOT_ENCODING_AES_KEY: bot.encodingAesKey,
+    WECOM_APP_TOKEN: app.token,
+    WECOM_APP_ENCODING_AES_KEY: app.encodingAesKey,
+    WECOM_CORP_ID: CORP_ID,
+    WECOM_APP_SECRET: "demo-secret",
+    WECOM_APP_AGENT_ID: "1000002",
+    WECOM_API_BASE_URL: fake.url,
+    DINGTALK_APP_SECRET: dingSecret,
+  }),
+  { log: createLogger("warn") },
+);
+const url = service.url!;
+
+interface Said {
+  where: string;
+  who: string;
+  text: string;
+  request: SignedRequest;
+  replyPath: string;
+}
+let n = 0;
+const viaBot = (who: string, text: string, quote?: string): Said => {
+  const id = `demo-bot-${++n}`;
+  const msg = wecomBotText({ msgId: id, chatId: WECOM_GROUP, from: who, content: text, responseUrl: `${fake.url}/wecom/response/${id}`, ...(quote ? { quote } : {}) });
+  return { where: "企业微信群", who, text: quote ? `（引用：${quote}）${text}` : text, request: wecomBotRequest(bot, msg), replyPath: `/wecom/response/${id}` };
+};
+const viaDing = (who: string, text: string): Said => {
+  const id = `demo-ding-${++n}`;
+  const msg = dingtalkText({ msgId: id, conversationId: DING_GROUP, senderStaffId: who, senderNick: who, content: text, sessionWebhook: `${fake.url}/dingtalk/session/${id}` });
+  return { where: "钉钉群", who, text, request: dingtalkRequest(dingSecret, msg), replyPath: `/dingtalk/session/${id}` };
+};
+const viaApp = (who: string, text: string): Said => {
+  const xml = wecomAppTextXml({ corpId: CORP_ID, from: who, content: text, msgId: String(7459035031717794000n + BigInt(++n)) });
+  return { where: "企业微信应用（代表转交）", who, text, request: wecomAppRequest(app, CORP_ID, xml), replyPath: "/cgi-bin/message/send" };
+};
+
+const conversation: Said[] = [
+  viaBot("li.ayi", "幸福小区3栋门口的路灯坏了一个星期了，晚上黑漆漆的，老人出门不放心"),
+  viaDing("王建国", "和平路和建设路交叉口的雨水井堵了，昨天一下雨就积了半条路的水"),
+  viaBot("zhang.shifu", "小区里车位太少，每天晚上都有车停在消防通道上"),
+  viaDing("陈阿姨", "我们是九十年代的老楼，六楼没电梯，想问问加装电梯怎么申请"),
+  viaBot("liu.mama", "孩子明年上小学，我们小区被划到了三公里外的学校，能不能调整学区"),
+  viaApp("deputy.zhao", "居民反映：楼上邻居家卫生间漏水渗到楼下，协商了几次对方都不肯修"),
+  viaBot("li.ayi", "谢谢代表！上次反映的问题已经解决了"),
+  viaDing("赵大姐", "附近的菜市场拆了以后一直没建新的，买菜要坐两站公交"),
+  viaBot("deputy.sun", "请帮忙登记一下", "工地每天晚上十一点还在施工，吵得孩子睡不着"),
+  viaDing("孙师傅", "我们在工地干了三个月，包工头一直拖欠工资不发"),
+  viaApp("deputy.zhao", "转：独居老人吃饭不方便，希望社区能办个老年食堂"),
+  viaDing("周先生", "大家好"),
+];
+
+console.log(`\n民意 Minyi demo — service at ${url}, database ${join(dir, "demo.db")}\n`);
+for (const said of conversation) {
+  const res = await send(url, said.request);
+  if (res.status !== 200) throw new Error(`${said.who}: HTTP ${res.status} ${res.text}`);
+}
+// A platform redelivering the first message (WeCom retries after 5 s) must change nothing.
+await send(url, conversation[0]!.request);
+
+await fake.waitFor(conversation.length, 20_000);
+await new Promise((r) => setTimeout(r, 200));
+
+function replyText(path: string, index: number): string {
+  const posts = fake.received.filter((r) => r.path.startsWith(path));
+  const body = (path.startsWith("/cgi-bin") ? posts[index] : posts[0])?.body as Record<string, any> | undefined;
+  if (!body) return "（未发送）";
+  return body.markdown?.content ?? body.markdown?.text ?? JSON.stringify(body);
+}
+
+let appIndex = 0;
+for (const said of conversation) {
+  const reply = replyText(said.replyPath, said.replyPath.startsWith("/cgi-bin") ? appIndex++ : 0);
+  console.log(`【${said.where}】${said.who}：${said.text}`);
+  console.log(`  机器人回复 →\n${reply.split("\n").filter(Boolean).map((l) => `    ${l}`).join("\n")}\n`);
+}
+
+const tickets = await service.db.ticket.findMany({ orderBy: { id: "asc" }, include: { group: true } });
+console.log(`已开工单 ${tickets.length} 张（${conversation.length} 条消息 + 1 次重复投递；致谢和问候不开单）：`);
+for (const t of tickets) {
+  const role = t.reporterRole === "deputy_on_behalf" ? "代表代居民" : "居民";
+  console.log(`  #${t.number}  ${t.categoryL1} / ${t.categoryL2}  置信度 ${t.confidence.toFixed(2)}  ${role} ${t.reporterName ?? t.reporterId}  ${t.group?.name ?? "（一对一）"}  状态：收集`);
+}
+const inbox = await service.db.inboxMessage.count();
+console.log(`\n收件箱 ${inbox} 条（重复投递未重复入库），平台共收到机器人消息 ${fake.received.length} 条。`);
+
+await service.stop();
+await fake.close();
+rmSync(dir, { recursive: true, force: true });
