@@ -13,6 +13,7 @@ import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
 import { createApp } from "./http/create-app.ts";
 import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
 import { createIntake } from "./inbox/create-intake.ts";
+import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
 import { createLogger, type Logger } from "./log/create-logger.ts";
 import { createDeliverer } from "./outbound/create-deliverer.ts";
 import type { FetchLike } from "./outbound/post-json.ts";
@@ -47,6 +48,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const applied = await migrate(target);
   if (applied.length > 0) log.info({ applied }, "database migrated");
   const db = createDatabase(target);
+  // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
+  if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
+  const inboxWriter = createInboxWriter(target, config.sqliteSynchronous);
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile));
 
   const classifier = overrides.classifier ?? OfflineClassifier.fromFiles();
@@ -62,7 +66,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs,
     onProcessed: () => outboxWorker.wake(),
   });
-  const intake = createIntake(db, now);
+  const intake = createIntake(db, inboxWriter, now);
   if (runWorkers) {
     intake.onStored(() => inboxWorker.wake());
     inboxWorker.start();
@@ -108,6 +112,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     async stop() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await Promise.all([inboxWorker.stop(), outboxWorker.stop()]);
+      await inboxWriter.close();
       await db.$disconnect();
     },
   };

@@ -7,6 +7,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().default("file:./data/minyi.db"),
+  /** SQLite durability: NORMAL survives any process crash (kill -9); FULL also survives power loss, slower. */
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Which loops this process runs: "all" (default), "web" (intake only) or "worker" (no HTTP intake). */
   MINYI_ROLE: z.enum(["all", "web", "worker"]).default("all"),
@@ -39,6 +41,7 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
+  sqliteSynchronous: "NORMAL" | "FULL";
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   role: "all" | "web" | "worker";
   groupsFile: string | undefined;
@@ -88,6 +91,7 @@ export function loadConfig(env: Env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,
     role: e.MINYI_ROLE,
     groupsFile: e.MINYI_GROUPS_FILE,

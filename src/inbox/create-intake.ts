@@ -1,13 +1,18 @@
-// The Intake used by the platform routes: a cached group lookup and one INSERT per message.
+// The Intake used by the platform routes: a cached group lookup and one durable INSERT per message.
 import type { Db } from "../db/create-database.ts";
-import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import type { AcceptResult, Intake } from "./intake.ts";
 import type { InboundMessage } from "./inbound-message.ts";
+import type { InboxWriter } from "./inbox-writer.ts";
 
 /** Unknown groups are re-checked after this long, so a group registered by an admin is served soon. */
 const NEGATIVE_CACHE_MS = 10_000;
 
-export function createIntake(db: Db, now: () => Date = () => new Date()): Intake & { onStored(fn: () => void): void } {
+export interface IntakeWithSignal extends Intake {
+  /** Lets the in-process worker start at once instead of at its next poll. */
+  onStored(fn: () => void): void;
+}
+
+export function createIntake(db: Db, writer: InboxWriter, now: () => Date = () => new Date()): IntakeWithSignal {
   const known = new Set<string>();
   const unknownUntil = new Map<string, number>();
   const listeners: Array<() => void> = [];
@@ -24,20 +29,17 @@ export function createIntake(db: Db, now: () => Date = () => new Date()): Intake
     },
 
     async accept(message: InboundMessage): Promise<AcceptResult> {
-      try {
-        await db.inboxMessage.create({
-          data: { channel: message.channel, platformMessageId: message.platformMessageId, payload: JSON.stringify(message), receivedAt: now() },
-          select: { id: true },
-        });
-      } catch (err) {
-        if (isUniqueViolation(err)) return "duplicate";
-        throw err;
-      }
+      const inserted = await writer.insert({
+        channel: message.channel,
+        platformMessageId: message.platformMessageId,
+        payload: JSON.stringify(message),
+        receivedAt: now(),
+      });
+      if (!inserted) return "duplicate";
       for (const fn of listeners) fn();
       return "stored";
     },
 
-    /** Lets the in-process worker start at once instead of at its next poll. */
     onStored(fn) {
       listeners.push(fn);
     },

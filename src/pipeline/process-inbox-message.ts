@@ -45,6 +45,15 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
   const mention = message.chat.type === "group" ? message.sender.id : undefined;
   const destination = destinationOf(message);
   const at = now();
+  // Read before the transaction: on SQLite a transaction must write first, or a concurrent intake
+  // commit would turn its later write into SQLITE_BUSY_SNAPSHOT.
+  const group =
+    message.chat.id === null
+      ? null
+      : await db.group.findUnique({
+          where: { platform_platformGroupId: { platform: message.platform, platformGroupId: message.chat.id } },
+          select: { id: true },
+        });
 
   return db.$transaction(async (tx) => {
     const markDone = () =>
@@ -56,13 +65,6 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
       return "no-ticket" as const;
     }
 
-    const group =
-      message.chat.id === null
-        ? null
-        : await tx.group.findUnique({
-            where: { platform_platformGroupId: { platform: message.platform, platformGroupId: message.chat.id } },
-            select: { id: true },
-          });
     const number = await nextTicketNumber(tx, at);
     const ticket = await tx.ticket.create({
       data: {

@@ -1,0 +1,8 @@
+import type { DatabaseTarget } from "../db/database-url.ts";
+import type { InboxWriter } from "./inbox-writer.ts";
+import { createPostgresInboxWriter } from "./postgres-inbox-writer.ts";
+import { createSqliteInboxWriter } from "./sqlite-inbox-writer.ts";
+
+export function createInboxWriter(target: DatabaseTarget, sqliteSynchronous: "NORMAL" | "FULL"): InboxWriter {
+  return target.kind === "sqlite" ? createSqliteInboxWriter(target.file, sqliteSynchronous) : createPostgresInboxWriter(target.url);
+}

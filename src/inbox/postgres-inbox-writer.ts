@@ -1,0 +1,16 @@
+// PostgreSQL inbox writer: a small pg pool and one INSERT … ON CONFLICT DO NOTHING per message.
+import pg from "pg";
+import { INSERT_INBOX_SQL, type InboxInsert, type InboxWriter } from "./inbox-writer.ts";
+
+export function createPostgresInboxWriter(url: string): InboxWriter {
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // Prisma keeps DateTime as UTC in `timestamp(3)` columns: convert explicitly, whatever the session time zone.
+  const sql = `${INSERT_INBOX_SQL} VALUES ($1, $2, $3, 'pending', 0, ($4::timestamptz AT TIME ZONE 'UTC')) ON CONFLICT ("channel", "platformMessageId") DO NOTHING`;
+  return {
+    async insert(row: InboxInsert): Promise<boolean> {
+      const res = await pool.query(sql, [row.channel, row.platformMessageId, row.payload, row.receivedAt.toISOString()]);
+      return res.rowCount === 1;
+    },
+    close: () => pool.end(),
+  };
+}
