@@ -110,7 +110,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     url,
     livePlatforms,
     async stop() {
-      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      if (server) {
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() open
+        await closed;
+      }
       await Promise.all([inboxWorker.stop(), outboxWorker.stop()]);
       await inboxWriter.close();
       await db.$disconnect();

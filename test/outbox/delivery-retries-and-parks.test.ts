@@ -20,7 +20,7 @@ describeEachDatabase("outbox delivery", (kind) => {
 
   async function report(msgId: string, content = "小区门口路灯不亮了") {
     const msg = wecomBotText({ msgId, chatId: WECOM_GROUP, from: "u-" + msgId, content, responseUrl: `${t.fake.url}/wecom/response/${msgId}` });
-    expect((await send(t.url, wecomBotRequest(t.botKeys, msg))).status).toBe(200);
+    expect((await send(t.url, wecomBotRequest(t.botKeys, msg, now()))).status).toBe(200); // signed on the injected clock
   }
 
   it("retries a reply the platform refused with a frequency-limit errcode, and sends it once the back-off has passed", async () => {
@@ -56,9 +56,9 @@ describeEachDatabase("outbox delivery", (kind) => {
   });
 
   it("parks a DingTalk reply whose sessionWebhook has expired without calling it", async () => {
-    const at = new Date(Date.now() - 30 * 60_000);
-    const ding = { ...dingtalkText({ msgId: "expired-1", conversationId: DINGTALK_GROUP, senderStaffId: "s9", senderNick: "冯", content: "路面有个大坑", sessionWebhook: `${t.fake.url}/dingtalk/session/expired-1`, at }), sessionWebhookExpiredTime: Date.now() - 60_000 };
-    expect((await send(t.url, dingtalkRequest(t.dingtalkSecret, ding))).status).toBe(200);
+    const at = new Date(now().getTime() - 30 * 60_000);
+    const ding = { ...dingtalkText({ msgId: "expired-1", conversationId: DINGTALK_GROUP, senderStaffId: "s9", senderNick: "冯", content: "路面有个大坑", sessionWebhook: `${t.fake.url}/dingtalk/session/expired-1`, at }), sessionWebhookExpiredTime: now().getTime() - 60_000 };
+    expect((await send(t.url, dingtalkRequest(t.dingtalkSecret, ding, now()))).status).toBe(200);
     const parked = await eventually(async () => {
       const row = await outboxFor("expired-1");
       return row?.status === "parked" ? row : null;
