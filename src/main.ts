@@ -47,10 +47,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
 
   const applied = await migrate(target);
   if (applied.length > 0) log.info({ applied }, "database migrated");
-  const db = createDatabase(target);
+  const onConnectionError = (err: Error) => log.warn({ err: err.message }, "database connection lost; the pool reconnects");
+  const db = createDatabase(target, onConnectionError);
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
-  const inboxWriter = createInboxWriter(target, config.sqliteSynchronous);
+  const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile));
 
   const classifier = overrides.classifier ?? OfflineClassifier.fromFiles();

@@ -13,10 +13,12 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** SQLite waits this long for the single writer lock before reporting SQLITE_BUSY. */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
-export function createDatabase(target: DatabaseTarget): Db {
+/** `onConnectionError` hears about PostgreSQL connections lost while idle; the pool replaces them. */
+export function createDatabase(target: DatabaseTarget, onConnectionError: (err: Error) => void = () => {}): Db {
   if (target.kind === "sqlite") {
     return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   }
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+  const adapter = new PrismaPg({ connectionString: target.url }, { onPoolError: onConnectionError, onConnectionError });
+  const client = new PostgresClient({ adapter });
   return client as unknown as Db;
 }

@@ -2,8 +2,11 @@
 import pg from "pg";
 import { INSERT_INBOX_SQL, type InboxInsert, type InboxWriter } from "./inbox-writer.ts";
 
-export function createPostgresInboxWriter(url: string): InboxWriter {
+/** `onIdleError`: a pooled connection dropped while idle (server restart, admin kill). The pool
+ * replaces it; without a listener pg would crash the process. */
+export function createPostgresInboxWriter(url: string, onIdleError: (err: Error) => void): InboxWriter {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  pool.on("error", onIdleError);
   // Prisma keeps DateTime as UTC in `timestamp(3)` columns: convert explicitly, whatever the session time zone.
   const sql = `${INSERT_INBOX_SQL} VALUES ($1, $2, $3, 'pending', 0, ($4::timestamptz AT TIME ZONE 'UTC')) ON CONFLICT ("channel", "platformMessageId") DO NOTHING`;
   return {
