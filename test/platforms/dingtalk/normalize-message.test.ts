@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { normalizeDingtalkMessage } from "../../../src/platforms/dingtalk/normalize-message.ts";
+
+describe("DingTalk messages", () => {
+  const base = { msgId: "d1", msgtype: "text", conversationId: "cid", conversationType: "2", senderId: "$:x", senderStaffId: "s1", senderNick: "王", createAt: 1_800_000_000_000, sessionWebhook: "https://oapi.dingtalk.com/robot/sendBySession?session=x", sessionWebhookExpiredTime: 1_800_005_400_000, text: { content: " 转：楼道灯不亮" } };
+
+  it("trim the leading space, notice a forward marker, and keep the sessionWebhook expiry", () => {
+    expect(normalizeDingtalkMessage(base)).toMatchObject({ text: "转：楼道灯不亮", viaDeputy: true, replyRoute: { kind: "dingtalk-session-webhook", expiresAt: "2027-01-15T09:30:00.000Z" } });
+  });
+
+  it("treat conversationType \"1\" as a one-to-one chat", () => {
+    expect(normalizeDingtalkMessage({ ...base, conversationType: "1" })?.chat).toEqual({ type: "single", id: null });
+  });
+});
