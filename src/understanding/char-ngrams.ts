@@ -2,13 +2,11 @@
 // spaces and residents' messages are short, so characters carry more signal than a word segmenter's
 // guesses, at a fraction of its cost.
 
-const KEEP = /[\p{Script=Han}\p{L}\p{N}]/u;
+const DROP = /[^\p{L}\p{N}]+/gu;
 
-/** NFKC (full-width → half-width), lower case, letters/digits/Han only. */
+/** NFKC (full-width → half-width), lower case, letters (Han included) and digits only. */
 export function normalizeText(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFKC").toLowerCase()) if (KEEP.test(ch)) out += ch;
-  return out;
+  return text.normalize("NFKC").toLowerCase().replace(DROP, "");
 }
 
 export function charNgrams(text: string): string[] {

@@ -10,7 +10,7 @@ export interface Classification {
   categoryL2: string;
   /** Probability the model gives its decision, 0..1. */
   confidence: number;
-  /** Which classifier decided, e.g. "offline-nb". Stored on the ticket. */
+  /** Which classifier decided, e.g. "offline-tfidf-softmax". Stored on the ticket. */
   decidedBy: string;
 }
 

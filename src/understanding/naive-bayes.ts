@@ -1,5 +1,6 @@
-// Multinomial naive Bayes with Laplace smoothing: trains in one pass, predicts in O(features × labels),
-// and does well on small labeled sets of short texts, which is what a new deployment has.
+// Multinomial naive Bayes with Laplace smoothing: trains in one pass, predicts in O(features × labels).
+// Kept as the baseline of `npm run eval -- --model nb`; the offline classifier uses text-model.ts,
+// which measured better (README, "Understanding").
 // Predictions return a proper posterior (softmax of log-likelihoods) used as the confidence.
 
 export interface LabeledFeatures {

@@ -1,0 +1,108 @@
+// npm run eval -- --train <file.jsonl> --test <file.jsonl> [--model offline|nb]
+// npm run eval -- --cv 5 --data <file.jsonl> [--model offline|nb]
+// Trains the offline classifier on labeled JSONL ({"text","label"} per line), evaluates it, prints
+// accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix. The LAST line is one JSON
+// object {"accuracy","macroF1","msgsPerSecond"} (single-core prediction throughput on the test texts).
+import { parseArgs } from "node:util";
+import { charNgrams } from "../src/understanding/char-ngrams.ts";
+import { readExamples, type LabeledExample } from "../src/understanding/labeled-examples.ts";
+import { evaluate, type EvaluationReport } from "../src/understanding/metrics.ts";
+import { NaiveBayes } from "../src/understanding/naive-bayes.ts";
+import { trainTextModel } from "../src/understanding/text-model.ts";
+
+const { values } = parseArgs({
+  options: {
+    train: { type: "string" },
+    test: { type: "string" },
+    data: { type: "string" },
+    cv: { type: "string" },
+    model: { type: "string", default: "offline" },
+    seed: { type: "string", default: "1" },
+  },
+});
+
+type Predict = (text: string) => string;
+
+function train(model: string, examples: LabeledExample[]): Predict {
+  if (model === "offline") {
+    const m = trainTextModel(examples);
+    return (text) => m.rank(text)[0]!.label;
+  }
+  if (model === "nb") {
+    const m = NaiveBayes.train(examples.map((e) => ({ features: charNgrams(e.text), label: e.label })));
+    return (text) => m.predict(charNgrams(text)).label;
+  }
+  if (model === "llm") throw new Error("--model llm is not implemented yet (issue 3: OpenAI-compatible path)");
+  throw new Error(`unknown --model ${model}: use offline or nb`);
+}
+
+/** Messages per second, one core: predicts the texts repeatedly for at least one second. */
+function throughput(predict: Predict, texts: string[]): number {
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1000) for (const t of texts) (predict(t), n++);
+  return n / ((performance.now() - start) / 1000);
+}
+
+/** Stratified folds: each label's rows are shuffled (seeded) and dealt round-robin. */
+function folds(examples: LabeledExample[], k: number, seed: number): LabeledExample[][] {
+  let s = seed >>> 0;
+  const rnd = () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296);
+  const byLabel = new Map<string, LabeledExample[]>();
+  for (const e of examples) byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e]);
+  const out: LabeledExample[][] = Array.from({ length: k }, () => []);
+  let next = 0;
+  for (const label of [...byLabel.keys()].sort()) {
+    const rows = byLabel.get(label)!;
+    for (let i = rows.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
+    for (const r of rows) out[next++ % k]!.push(r);
+  }
+  return out;
+}
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1).padStart(5);
+}
+
+function print(report: EvaluationReport): void {
+  console.log(`accuracy ${report.accuracy.toFixed(4)}   macro-F1 ${report.macroF1.toFixed(4)}`);
+  console.log("\nclass              precision  recall     F1  support");
+  for (const c of report.perClass) console.log(`${c.label.padEnd(8, "　")}  ${pct(c.precision)}   ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(7)}`);
+  console.log("\nconfusion matrix (rows: truth, columns: predicted, in the order above)");
+  report.confusion.forEach((row, i) => console.log(`${report.labels[i]!.padEnd(8, "　")} ${row.map((v) => String(v).padStart(5)).join("")}`));
+}
+
+const model = values.model!;
+let truth: string[] = [];
+let predicted: string[] = [];
+let speed = 0;
+if (values.cv) {
+  if (!values.data) throw new Error("--cv needs --data <file.jsonl>");
+  const k = Number(values.cv);
+  const all = readExamples(values.data);
+  const parts = folds(all, k, Number(values.seed));
+  const speeds: number[] = [];
+  parts.forEach((testPart, i) => {
+    const predict = train(model, parts.filter((_, j) => j !== i).flat());
+    truth.push(...testPart.map((e) => e.label));
+    predicted.push(...testPart.map((e) => predict(e.text)));
+    if (i === 0) speeds.push(throughput(predict, testPart.map((e) => e.text)));
+  });
+  speed = speeds[0]!;
+  console.log(`${k}-fold stratified cross-validation on ${values.data} (${all.length} rows), model ${model}`);
+} else {
+  if (!values.train || !values.test) throw new Error("use --train <file> --test <file>, or --cv <k> --data <file>");
+  const testRows = readExamples(values.test);
+  const predict = train(model, readExamples(values.train));
+  truth = testRows.map((e) => e.label);
+  predicted = testRows.map((e) => predict(e.text));
+  speed = throughput(predict, testRows.map((e) => e.text));
+  console.log(`trained on ${values.train}, tested on ${values.test} (${testRows.length} rows), model ${model}`);
+}
+const report = evaluate(truth, predicted);
+print(report);
+console.log(`\nprediction speed: ${Math.round(speed)} messages/s on one core`);
+console.log(JSON.stringify({ accuracy: Number(report.accuracy.toFixed(4)), macroF1: Number(report.macroF1.toFixed(4)), msgsPerSecond: Math.round(speed) }));
