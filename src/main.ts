@@ -64,7 +64,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const runWorkers = config.role !== "web";
   const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs });
   const inboxWorker = createInboxWorker({
-    db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs,
+    db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, reviewThreshold: config.reviewThreshold,
     onProcessed: () => outboxWorker.wake(),
   });
   const intake = createIntake(db, inboxWriter, now);

@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   MINYI_GROUPS_FILE: optional,
   /** Seconds a claimed inbox/outbox row stays leased before a sweeper may take it over. */
   MINYI_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Below this classifier confidence a ticket's category is marked 待人工确认 for staff. */
+  MINYI_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
   /** Milliseconds between worker polls when idle. */
   MINYI_POLL_MS: z.coerce.number().int().min(10).default(500),
   WECOM_BOT_TOKEN: optional,
@@ -46,6 +48,7 @@ export interface Config {
   role: "all" | "web" | "worker";
   groupsFile: string | undefined;
   leaseMs: number;
+  reviewThreshold: number;
   pollMs: number;
   wecomBot: WecomCryptoConfig | undefined;
   wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
@@ -96,6 +99,7 @@ export function loadConfig(env: Env): Config {
     role: e.MINYI_ROLE,
     groupsFile: e.MINYI_GROUPS_FILE,
     leaseMs: e.MINYI_LEASE_SECONDS * 1000,
+    reviewThreshold: e.MINYI_REVIEW_THRESHOLD,
     pollMs: e.MINYI_POLL_MS,
     wecomBot: bot ? { token: e.WECOM_BOT_TOKEN!, encodingAesKey: e.WECOM_BOT_ENCODING_AES_KEY! } : undefined,
     wecomApp: app

@@ -1,7 +1,10 @@
 // Writes an outbound message inside the caller's transaction. The dedupe key makes the write
-// idempotent: the same logical message (e.g. "ack for ticket 12") is never queued twice.
+// idempotent: the same logical message (e.g. "ack for ticket 12") is never queued twice. Personal data
+// (phone, ID and bank-card numbers, plates, e-mail) is masked here, so nothing that leaves through the
+// outbox carries it, whoever composed the text.
 import type { Tx } from "../db/create-database.ts";
 import type { OutboundBody, ReplyRoute } from "../outbound/reply-route.ts";
+import { maskPersonalData } from "../privacy/mask-personal-data.ts";
 
 export interface OutboxEntry {
   dedupeKey: string;
@@ -18,7 +21,7 @@ export async function enqueue(tx: Tx, entry: OutboxEntry, now: Date): Promise<vo
       dedupeKey: entry.dedupeKey,
       route: JSON.stringify(entry.route),
       destination: entry.destination,
-      body: JSON.stringify(entry.body),
+      body: JSON.stringify({ ...entry.body, title: maskPersonalData(entry.body.title), markdown: maskPersonalData(entry.body.markdown) }),
       ticketId: entry.ticketId ?? null,
       nextAttemptAt: now,
       createdAt: now,

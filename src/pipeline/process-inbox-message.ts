@@ -9,10 +9,13 @@ import { notAnIssueReply } from "../replies/not-an-issue.ts";
 import { ticketReceivedReply } from "../replies/ticket-received.ts";
 import { nextTicketNumber } from "../tickets/next-ticket-number.ts";
 import type { Classifier } from "../understanding/classifier.ts";
+import { understandMessage } from "../understanding/understand-message.ts";
 
 export interface PipelineDeps {
   db: Db;
   classifier: Classifier;
+  /** Below this confidence a ticket's category is marked for staff to confirm (待人工确认). */
+  reviewThreshold: number;
   now: () => Date;
   log: Logger;
 }
@@ -41,7 +44,7 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
   }
 
   const text = matterText(message);
-  const understanding = await deps.classifier.classify(text); // outside the transaction: may be slow (LLM)
+  const understanding = await understandMessage(deps.classifier, text, deps.reviewThreshold); // outside the transaction: may be slow (LLM)
   const mention = message.chat.type === "group" ? message.sender.id : undefined;
   const destination = destinationOf(message);
   const at = now();
@@ -73,6 +76,11 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
         categoryL2: understanding.categoryL2,
         confidence: understanding.confidence,
         decidedBy: understanding.decidedBy,
+        needsReview: understanding.needsReview,
+        urgency: understanding.urgency,
+        urgencySignals: understanding.urgencySignals.join(",") || null,
+        place: understanding.places.join(" / ") || null,
+        contact: understanding.contacts.join(",") || null,
         text,
         reporterId: message.sender.id,
         reporterName: message.sender.name ?? null,
@@ -89,6 +97,10 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
       categoryL2: ticket.categoryL2,
       onBehalf: message.viaDeputy,
       inGroup: message.chat.type === "group",
+      summary: text,
+      places: understanding.places,
+      urgency: understanding.urgency,
+      needsReview: understanding.needsReview,
       mention,
     });
     await enqueue(tx, { dedupeKey: `ticket-ack:${ticket.id}`, route: message.replyRoute, destination, body, ticketId: ticket.id }, at);

@@ -92,6 +92,21 @@ describeEachDatabase("a resident's message becomes a ticket and a reply in the g
     expect(inbox.ticket).toBeNull();
   });
 
+  it("records the place, the urgency and the resident's phone number, and masks the number in the group", async () => {
+    const msg = wecomBotText({ msgId: "bot-urgent", chatId: WECOM_GROUP, from: "qian.ayi", content: "阳光花园5号楼楼道里电线裸露还漏电，孩子经常在这玩，我电话13812345678", responseUrl: `${t.fake.url}/wecom/response/bot-urgent` });
+    await send(t.url, wecomBotRequest(t.botKeys, msg));
+    const ticket = await eventually(() => t.service.db.ticket.findFirst({ where: { reporterId: "qian.ayi" } }));
+    expect(ticket).toMatchObject({ urgency: "immediate", urgencySignals: "电线裸露,漏电,孩子", place: "阳光花园 / 5号楼", contact: "13812345678" });
+    expect(ticket.text).toContain("13812345678"); // the original stays, for staff
+    await eventually(async () => posted("/wecom/response/bot-urgent").length === 1);
+    const content = (posted("/wecom/response/bot-urgent")[0]!.body as { markdown: { content: string } }).markdown.content;
+    expect(content).toContain("即时转办");
+    expect(content).toContain("地点：阳光花园，5号楼");
+    expect(content).toContain("我电话138****5678"); // the echoed matter is masked
+    expect(content).not.toContain("13812345678");
+    await t.service.db.ticket.delete({ where: { id: ticket.id } }); // keep the numbering test below simple
+  });
+
   it("numbers tickets sequentially within the year", async () => {
     const numbers = (await t.service.db.ticket.findMany({ orderBy: { id: "asc" } })).map((x) => x.number);
     expect(numbers).toEqual([`${year}-0001`, `${year}-0002`, `${year}-0003`]);

@@ -1,0 +1,44 @@
+// Masks personal data in text that leaves the staff's hands: anything posted to a group and anything
+// sent to an LLM. The stored original stays as it was, for authorised staff only.
+// Order matters: longer digit runs (ID cards, bank cards) are masked before phone numbers, and every
+// pattern refuses to start or end inside a longer run of digits.
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  mask: (match: string) => string;
+}
+
+/** Keeps `head` leading and `tail` trailing characters, stars in between (at least 4). */
+function keepEnds(s: string, head: number, tail: number): string {
+  const chars = Array.from(s);
+  const hidden = Math.max(chars.length - head - tail, 0);
+  return chars.slice(0, head).join("") + "*".repeat(Math.max(hidden, 4)) + chars.slice(chars.length - tail).join("");
+}
+
+const PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+
+export const RULES: readonly Rule[] = [
+  // 18-digit resident ID (last may be X), and the old 15-digit form.
+  { name: "id-card", pattern: /(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g, mask: (m) => keepEnds(m, 3, 4) },
+  // Bank cards: 16–19 digits, optionally grouped by spaces or dashes.
+  {
+    name: "bank-card",
+    pattern: /(?<!\d)\d{4}(?:[ -]?\d{3,4}){3,4}(?!\d)/g,
+    mask: (m) => {
+      const digits = m.replace(/[ -]/g, "");
+      return digits.length >= 16 && digits.length <= 19 ? keepEnds(digits, 4, 4) : m;
+    },
+  },
+  // Mainland mobile numbers, with or without +86 / 86 and separators.
+  { name: "mobile", pattern: /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g, mask: (m) => keepEnds(m.replace(/[ -]/g, "").replace(/^\+?86/, ""), 3, 4) },
+  // Landlines: area code 0xx(x) and 7–8 digits.
+  { name: "landline", pattern: /(?<!\d)0\d{2,3}[ -]?\d{7,8}(?!\d)/g, mask: (m) => keepEnds(m, 4, 2) },
+  // Vehicle plates: province, letter, 5 (or 6 for new-energy) letters/digits.
+  { name: "plate", pattern: new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])`, "g"), mask: (m) => keepEnds(m.replace(/[·•]/, ""), 2, 1) },
+  { name: "email", pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, mask: (m) => `${m[0]}****@${m.split("@")[1]}` },
+];
+
+export function maskPersonalData(text: string): string {
+  return RULES.reduce((t, r) => t.replace(r.pattern, r.mask), text);
+}
