@@ -1,5 +1,7 @@
 // npm run eval -- --train <file.jsonl> --test <file.jsonl> [--model offline|nb]
 // npm run eval -- --cv 5 --data <file.jsonl> [--model offline|nb]
+// npm run eval -- --test <file.jsonl> --model llm   (LLM_BASE_URL, LLM_MODEL [, LLM_API_KEY] set; the
+//   model answers first-level categories through the taxonomy; --train is not needed)
 // Trains the offline classifier on labeled JSONL ({"text","label"} per line), evaluates it, prints
 // accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix. The LAST line is one JSON
 // object {"accuracy","macroF1","msgsPerSecond"} (single-core prediction throughput on the test texts).
@@ -9,6 +11,11 @@ import { readExamples, type LabeledExample } from "../src/understanding/labeled-
 import { evaluate, type EvaluationReport } from "../src/understanding/metrics.ts";
 import { NaiveBayes } from "../src/understanding/naive-bayes.ts";
 import { trainTextModel } from "../src/understanding/text-model.ts";
+import { loadConfig } from "../src/config/load-config.ts";
+import { createLogger } from "../src/log/create-logger.ts";
+import { LlmClassifier } from "../src/understanding/llm-classifier.ts";
+import { DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "../src/understanding/offline-classifier.ts";
+import { readTaxonomy } from "../src/understanding/taxonomy.ts";
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +29,25 @@ const { values } = parseArgs({
 });
 
 type Predict = (text: string) => string;
+type AsyncPredict = (text: string) => Promise<string>;
+
+/** The LLM path as the service runs it (masking, validation, fallback), scored on first-level labels. */
+function llmPredictor(): { predict: AsyncPredict; fallbacks: () => number } {
+  const config = loadConfig(process.env);
+  if (!config.llm) throw new Error("--model llm needs LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY for hosted models)");
+  const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
+  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE));
+  const llm = new LlmClassifier(config.llm, taxonomy, offline, createLogger("error"));
+  let fallbacks = 0;
+  return {
+    async predict(text) {
+      const c = await llm.classify(text);
+      if (c.decidedBy !== llm.name) fallbacks++;
+      return c.isIssue ? c.categoryL1 : taxonomy.nonIssueLabel;
+    },
+    fallbacks: () => fallbacks,
+  };
+}
 
 function train(model: string, examples: LabeledExample[]): Predict {
   if (model === "offline") {
@@ -32,7 +58,6 @@ function train(model: string, examples: LabeledExample[]): Predict {
     const m = NaiveBayes.train(examples.map((e) => ({ features: charNgrams(e.text), label: e.label })));
     return (text) => m.predict(charNgrams(text)).label;
   }
-  if (model === "llm") throw new Error("--model llm is not implemented yet (issue 3: OpenAI-compatible path)");
   throw new Error(`unknown --model ${model}: use offline or nb`);
 }
 
@@ -79,7 +104,17 @@ const model = values.model!;
 let truth: string[] = [];
 let predicted: string[] = [];
 let speed = 0;
-if (values.cv) {
+if (model === "llm") {
+  if (!values.test) throw new Error("--model llm needs --test <file.jsonl>");
+  const testRows = readExamples(values.test);
+  const { predict, fallbacks } = llmPredictor();
+  const start = performance.now();
+  truth = testRows.map((e) => e.label);
+  predicted = [];
+  for (const e of testRows) predicted.push(await predict(e.text)); // one at a time: a fair latency figure
+  speed = testRows.length / ((performance.now() - start) / 1000);
+  console.log(`LLM ${process.env.LLM_MODEL} on ${values.test} (${testRows.length} rows); offline fallback decided ${fallbacks()} of them`);
+} else if (values.cv) {
   if (!values.data) throw new Error("--cv needs --data <file.jsonl>");
   const k = Number(values.cv);
   const all = readExamples(values.data);

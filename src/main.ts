@@ -23,7 +23,10 @@ import type { RouteDeps } from "./platforms/route-deps.ts";
 import { mountAppCallback } from "./platforms/wecom/mount-app-callback.ts";
 import { mountBotCallback } from "./platforms/wecom/mount-bot-callback.ts";
 import type { Classifier } from "./understanding/classifier.ts";
-import { OfflineClassifier } from "./understanding/offline-classifier.ts";
+import { readExamples } from "./understanding/labeled-examples.ts";
+import { LlmClassifier } from "./understanding/llm-classifier.ts";
+import { DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "./understanding/offline-classifier.ts";
+import { readTaxonomy } from "./understanding/taxonomy.ts";
 
 export interface ServiceOverrides {
   now?: () => Date;
@@ -54,7 +57,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile));
 
-  const classifier = overrides.classifier ?? OfflineClassifier.fromFiles();
+  const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
+  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE));
+  const classifier = overrides.classifier ?? (config.llm ? new LlmClassifier(config.llm, taxonomy, offline, log) : offline);
   const deliver = createDeliverer({
     wecomApp: config.wecomApp && { baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId },
     now,

@@ -30,6 +30,12 @@ const EnvSchema = z.object({
   WECOM_APP_AGENT_ID: optional,
   WECOM_API_BASE_URL: z.string().url().default("https://qyapi.weixin.qq.com"),
   DINGTALK_APP_SECRET: optional,
+  /** OpenAI-compatible endpoint, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:11434/v1 (Ollama). */
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: optional,
+  LLM_MODEL: optional,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -54,6 +60,8 @@ export interface Config {
   wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
   wecomApiBaseUrl: string;
   dingtalk: { appSecret: string } | undefined;
+  /** Optional LLM classification; the offline classifier is the fallback. */
+  llm: { baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -113,5 +121,15 @@ export function loadConfig(env: Env): Config {
       : undefined,
     wecomApiBaseUrl: e.WECOM_API_BASE_URL.replace(/\/$/, ""),
     dingtalk: e.DINGTALK_APP_SECRET ? { appSecret: e.DINGTALK_APP_SECRET } : undefined,
+    llm: group(e, ["LLM_BASE_URL", "LLM_MODEL"] as const, "LLM")
+      ? {
+          baseUrl: e.LLM_BASE_URL!,
+          // Local servers (Ollama, vLLM) need no key; the SDK insists on a string.
+          apiKey: e.LLM_API_KEY ?? "not-needed",
+          model: e.LLM_MODEL!,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+          maxRetries: e.LLM_MAX_RETRIES,
+        }
+      : undefined,
   };
 }

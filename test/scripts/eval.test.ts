@@ -1,11 +1,13 @@
 // The eval command's contract (later checks rely on it): trains on one JSONL file, tests on another,
 // and its last line is one JSON object {"accuracy","macroF1","msgsPerSecond"}.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { startFakeLlm } from "../support/fake-llm.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -27,5 +29,26 @@ describe("npm run eval", () => {
     expect(last.msgsPerSecond).toBeGreaterThan(0);
     expect(out).toContain("confusion matrix");
     expect(out).toMatch(/路灯照明\s/);
+  });
+
+  it("evaluates the LLM path the same way with --model llm, scoring first-level categories", async () => {
+    const llm = await startFakeLlm();
+    const dir = mkdtempSync(join(tmpdir(), "minyi-eval-llm-"));
+    const rows = [
+      { text: "小区路灯坏了", label: "城乡建设" },
+      { text: "楼下天天乱停车", label: "交通运输" },
+      { text: "孩子上学没有学位", label: "教育文体" },
+    ];
+    writeFileSync(join(dir, "test.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n"));
+    const answer = (l2: string) => ({ kind: "answer" as const, content: JSON.stringify({ isIssue: true, categoryL2: l2, requestType: "求助", confidence: 0.9 }) });
+    llm.script(answer("路灯照明"), answer("停车管理"), answer("路灯照明")); // the third one is wrong
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--test", join(dir, "test.jsonl"), "--model", "llm"], {
+      cwd: root,
+      env: { ...process.env, LLM_BASE_URL: llm.baseUrl, LLM_MODEL: "fake-model", LLM_API_KEY: "k" },
+    });
+    await llm.close();
+    const last = JSON.parse(stdout.trim().split("\n").at(-1)!) as { accuracy: number };
+    expect(last.accuracy).toBeCloseTo(2 / 3, 4);
+    expect(stdout).toContain("offline fallback decided 0 of them");
   });
 });
