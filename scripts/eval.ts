@@ -14,7 +14,7 @@ import { trainTextModel } from "../src/understanding/text-model.ts";
 import { loadConfig } from "../src/config/load-config.ts";
 import { createLogger } from "../src/log/create-logger.ts";
 import { LlmClassifier } from "../src/understanding/llm-classifier.ts";
-import { DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "../src/understanding/offline-classifier.ts";
+import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "../src/understanding/offline-classifier.ts";
 import { readTaxonomy } from "../src/understanding/taxonomy.ts";
 
 const { values } = parseArgs({
@@ -36,7 +36,7 @@ function llmPredictor(): { predict: AsyncPredict; fallbacks: () => number } {
   const config = loadConfig(process.env);
   if (!config.llm) throw new Error("--model llm needs LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY for hosted models)");
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
-  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE));
+  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE), readExamples(DEFAULT_REQUEST_TYPE_FILE));
   const llm = new LlmClassifier(config.llm, taxonomy, offline, createLogger("error"));
   let fallbacks = 0;
   return {

@@ -25,7 +25,7 @@ import { mountBotCallback } from "./platforms/wecom/mount-bot-callback.ts";
 import type { Classifier } from "./understanding/classifier.ts";
 import { readExamples } from "./understanding/labeled-examples.ts";
 import { LlmClassifier } from "./understanding/llm-classifier.ts";
-import { DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "./understanding/offline-classifier.ts";
+import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "./understanding/offline-classifier.ts";
 import { readTaxonomy } from "./understanding/taxonomy.ts";
 
 export interface ServiceOverrides {
@@ -58,7 +58,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile));
 
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
-  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE));
+  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE), readExamples(DEFAULT_REQUEST_TYPE_FILE));
   const classifier = overrides.classifier ?? (config.llm ? new LlmClassifier(config.llm, taxonomy, offline, log) : offline);
   const deliver = createDeliverer({
     wecomApp: config.wecomApp && { baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId },

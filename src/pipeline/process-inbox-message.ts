@@ -77,6 +77,7 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
         confidence: understanding.confidence,
         decidedBy: understanding.decidedBy,
         needsReview: understanding.needsReview,
+        requestType: understanding.requestType,
         urgency: understanding.urgency,
         urgencySignals: understanding.urgencySignals.join(",") || null,
         place: understanding.places.join(" / ") || null,
@@ -101,6 +102,7 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
       places: understanding.places,
       urgency: understanding.urgency,
       needsReview: understanding.needsReview,
+      requestType: understanding.requestType,
       mention,
     });
     await enqueue(tx, { dedupeKey: `ticket-ack:${ticket.id}`, route: message.replyRoute, destination, body, ticketId: ticket.id }, at);

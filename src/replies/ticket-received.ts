@@ -16,6 +16,7 @@ export interface TicketReceivedFacts {
   urgency: "immediate" | "priority" | "normal";
   /** The category is a guess below the confidence threshold; staff will confirm it. */
   needsReview: boolean;
+  requestType: string | null;
   /** Platform user id to mention in a group, if any. */
   mention?: string;
 }
@@ -38,7 +39,7 @@ export function ticketReceivedReply(f: TicketReceivedFacts): OutboundBody {
   const lines = [
     `**${who}，工单编号 #${f.number}**`,
     `事项：${brief(f.summary)}`,
-    `分类：${f.categoryL1} / ${f.categoryL2}${f.needsReview ? "（待工作人员确认）" : ""}`,
+    `分类：${f.categoryL1} / ${f.categoryL2}${f.requestType ? `（${f.requestType}）` : ""}${f.needsReview ? "（待工作人员确认）" : ""}`,
     ...(f.places.length > 0 ? [`地点：${f.places.join("，")}`] : []),
     ...(URGENCY_LINE[f.urgency] ? [URGENCY_LINE[f.urgency]!] : []),
     `接下来：工作人员将尽快研究处理，转交相关代表和部门办理，办理进展会${f.inGroup ? "在本群" : "在这里"}反馈。`,

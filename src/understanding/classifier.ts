@@ -1,6 +1,9 @@
 // What "understanding a message" returns, and the interface every classifier implements (the offline
 // model now; an LLM-backed one later).
 
+export const REQUEST_TYPES = ["咨询", "求助", "投诉", "举报", "建议"] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
 export interface Classification {
   /** False for thanks, greetings and chat: no ticket is opened. */
   isIssue: boolean;
@@ -10,6 +13,10 @@ export interface Classification {
   categoryL2: string;
   /** Probability the model gives its decision, 0..1. */
   confidence: number;
+  /** 咨询 / 求助 / 投诉 / 举报 / 建议; null when not an issue (or when no model for it is available). */
+  requestType: RequestType | null;
+  /** Probability of the request type, 0..1 (0 when there is none). */
+  requestTypeConfidence: number;
   /** Which classifier decided, e.g. "offline-tfidf-softmax". Stored on the ticket. */
   decidedBy: string;
 }

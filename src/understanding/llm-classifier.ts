@@ -9,7 +9,7 @@ import OpenAI from "openai";
 import { z } from "zod";
 import type { Logger } from "../log/create-logger.ts";
 import { maskPersonalData } from "../privacy/mask-personal-data.ts";
-import type { Classification, Classifier } from "./classifier.ts";
+import { REQUEST_TYPES, type Classification, type Classifier } from "./classifier.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 
 const PROMPT_FILE = fileURLToPath(new URL("../../prompts/classify-message.md", import.meta.url));
@@ -17,7 +17,7 @@ const PROMPT_FILE = fileURLToPath(new URL("../../prompts/classify-message.md", i
 export const LlmAnswerSchema = z.object({
   isIssue: z.boolean(),
   categoryL2: z.string(),
-  requestType: z.enum(["咨询", "求助", "投诉", "举报", "建议"]).nullable().optional(),
+  requestType: z.enum(REQUEST_TYPES).nullable().optional(),
   confidence: z.number().min(0).max(1),
 });
 
@@ -94,10 +94,19 @@ export class LlmClassifier implements Classifier {
     if (!parsed.success) throw new LlmFailure(`answer does not match the schema: ${parsed.error.issues[0]?.message ?? ""}`);
     const a = parsed.data;
     if (!a.isIssue || a.categoryL2 === this.taxonomy.nonIssueLabel) {
-      return { isIssue: false, categoryL1: "", categoryL2: "", confidence: a.confidence, decidedBy: this.name };
+      return { isIssue: false, categoryL1: "", categoryL2: "", confidence: a.confidence, decidedBy: this.name, requestType: null, requestTypeConfidence: 0 };
     }
     const l1 = this.taxonomy.parentOf.get(a.categoryL2);
     if (!l1) throw new LlmFailure(`unknown category "${a.categoryL2}"`);
-    return { isIssue: true, categoryL1: l1, categoryL2: a.categoryL2, confidence: a.confidence, decidedBy: this.name };
+    // The model gives one confidence for its whole answer; it stands for the request type too.
+    return {
+      isIssue: true,
+      categoryL1: l1,
+      categoryL2: a.categoryL2,
+      confidence: a.confidence,
+      decidedBy: this.name,
+      requestType: a.requestType ?? null,
+      requestTypeConfidence: a.requestType ? a.confidence : 0,
+    };
   }
 }

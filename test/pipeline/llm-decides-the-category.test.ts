@@ -27,7 +27,7 @@ describeEachDatabase("the LLM path in the running service", (kind) => {
   it("files the ticket under the model's category and records the model", async () => {
     llm.script({ kind: "answer", content: JSON.stringify({ isIssue: true, categoryL2: "老旧小区改造", requestType: "咨询", confidence: 0.77 }) });
     const ticket = await report("llm-1", "我们楼想装电梯，需要几户同意？");
-    expect(ticket).toMatchObject({ categoryL2: "老旧小区改造", confidence: 0.77, decidedBy: "llm:deepseek-test", needsReview: false });
+    expect(ticket).toMatchObject({ categoryL2: "老旧小区改造", requestType: "咨询", confidence: 0.77, decidedBy: "llm:deepseek-test", needsReview: false });
   });
 
   it("falls back to the offline classifier when the model answers garbage, and says so on the ticket", async () => {

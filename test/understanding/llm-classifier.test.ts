@@ -26,7 +26,15 @@ describe("the LLM classifier", () => {
 
   it("uses the model's answer when it is valid, and records the model as the decider", async () => {
     llm.script(answer({ isIssue: true, categoryL2: "停车管理", requestType: "投诉", confidence: 0.82 }));
-    expect(await classifier.classify("楼下天天有人乱停车")).toEqual({ isIssue: true, categoryL1: "交通运输", categoryL2: "停车管理", confidence: 0.82, decidedBy: "llm:qwen-test" });
+    expect(await classifier.classify("楼下天天有人乱停车")).toEqual({
+      isIssue: true,
+      categoryL1: "交通运输",
+      categoryL2: "停车管理",
+      confidence: 0.82,
+      decidedBy: "llm:qwen-test",
+      requestType: "投诉",
+      requestTypeConfidence: 0.82,
+    });
   });
 
   it("sends the prompt with the taxonomy, asks for JSON, and never sends a phone number", async () => {

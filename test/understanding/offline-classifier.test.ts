@@ -22,6 +22,18 @@ describe("the offline classifier", () => {
     expect(c.confidence).toBeGreaterThan(1 / 33); // above chance among 33 labels
   });
 
+  it.each([
+    ["请问加装电梯要准备什么材料", "咨询"],
+    ["家里老人摔倒了，请社区帮帮忙", "求助"],
+    ["物业太不负责了，电梯坏了一个月没人修，强烈投诉", "投诉"],
+    ["举报有人在楼顶违章搭建", "举报"],
+    ["建议在小区门口加一个公交站", "建议"],
+  ])("tells the request type of %s: %s", async (text, type) => {
+    const c = await classifier.classify(text);
+    expect(c.requestType).toBe(type);
+    expect(c.requestTypeConfidence).toBeGreaterThan(0.2);
+  });
+
   it.each(["谢谢代表的帮助！", "大家好呀", "收到，辛苦了", ""])("opens no ticket for %j", async (text) => {
     expect((await classifier.classify(text)).isIssue).toBe(false);
   });
