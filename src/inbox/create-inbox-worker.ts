@@ -29,8 +29,9 @@ export function createInboxWorker(deps: InboxWorkerDeps): PollLoop {
       } catch (err) {
         const failed = row.attempts >= MAX_INBOX_ATTEMPTS;
         const retryIn = Math.min(2 ** row.attempts * 1000, 5 * 60_000);
-        await db.inboxMessage.update({
-          where: { id: row.id },
+        // Only a row still in our hands: if another worker finished it meanwhile, "done" stays.
+        await db.inboxMessage.updateMany({
+          where: { id: row.id, status: "processing" },
           data: {
             status: failed ? "failed" : "processing",
             lockedUntil: failed ? null : new Date(now().getTime() + retryIn),

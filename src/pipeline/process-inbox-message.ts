@@ -1,7 +1,10 @@
 // One inbox row → understanding → a ticket (or not) → the reply in the outbox, all in one transaction
-// together with marking the row done. Safe to run twice for the same row: the ticket is unique per
-// inbox row and the reply's dedupe key is derived from it, so a second run changes nothing.
+// together with marking the row done. Safe to run twice for the same row, even at the same time (a
+// lease that ran out during a slow LLM call): the ticket is unique per inbox row and the reply's dedupe
+// key is derived from the row, so the run that commits second hits a unique key and reports
+// "already-done" instead of failing.
 import type { Db } from "../db/create-database.ts";
+import { isUniqueViolation } from "../db/is-unique-violation.ts";
 import { InboundMessageSchema, type InboundMessage } from "../inbox/inbound-message.ts";
 import type { Logger } from "../log/create-logger.ts";
 import { enqueue } from "../outbox/enqueue.ts";
@@ -58,56 +61,61 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
           select: { id: true },
         });
 
-  return db.$transaction(async (tx) => {
-    const markDone = () =>
-      tx.inboxMessage.update({ where: { id: row.id }, data: { status: "done", processedAt: at, lockedUntil: null, lastError: null } });
+  try {
+    return await db.$transaction(async (tx) => {
+      const markDone = () =>
+        tx.inboxMessage.update({ where: { id: row.id }, data: { status: "done", processedAt: at, lockedUntil: null, lastError: null } });
 
-    if (!understanding.isIssue) {
-      await enqueue(tx, { dedupeKey: `reply:inbox:${row.id}`, route: message.replyRoute, destination, body: notAnIssueReply(text, mention) }, at);
-      await markDone();
-      return "no-ticket" as const;
-    }
+      if (!understanding.isIssue) {
+        await enqueue(tx, { dedupeKey: `reply:inbox:${row.id}`, route: message.replyRoute, destination, body: notAnIssueReply(text, mention) }, at);
+        await markDone();
+        return "no-ticket" as const;
+      }
 
-    const number = await nextTicketNumber(tx, at);
-    const ticket = await tx.ticket.create({
-      data: {
+      const number = await nextTicketNumber(tx, at);
+      const ticket = await tx.ticket.create({
+        data: {
+          number,
+          categoryL1: understanding.categoryL1,
+          categoryL2: understanding.categoryL2,
+          confidence: understanding.confidence,
+          decidedBy: understanding.decidedBy,
+          needsReview: understanding.needsReview,
+          requestType: understanding.requestType,
+          urgency: understanding.urgency,
+          urgencySignals: understanding.urgencySignals.join(",") || null,
+          place: understanding.places.join(" / ") || null,
+          contact: understanding.contacts.join(",") || null,
+          text,
+          reporterId: message.sender.id,
+          reporterName: message.sender.name ?? null,
+          reporterRole: message.viaDeputy ? "deputy_on_behalf" : "resident",
+          platform: message.platform,
+          groupId: group?.id ?? null,
+          inboxMessageId: row.id,
+          createdAt: at,
+        },
+      });
+      const body = ticketReceivedReply({
         number,
-        categoryL1: understanding.categoryL1,
-        categoryL2: understanding.categoryL2,
-        confidence: understanding.confidence,
-        decidedBy: understanding.decidedBy,
+        categoryL1: ticket.categoryL1,
+        categoryL2: ticket.categoryL2,
+        onBehalf: message.viaDeputy,
+        inGroup: message.chat.type === "group",
+        summary: text,
+        places: understanding.places,
+        urgency: understanding.urgency,
         needsReview: understanding.needsReview,
         requestType: understanding.requestType,
-        urgency: understanding.urgency,
-        urgencySignals: understanding.urgencySignals.join(",") || null,
-        place: understanding.places.join(" / ") || null,
-        contact: understanding.contacts.join(",") || null,
-        text,
-        reporterId: message.sender.id,
-        reporterName: message.sender.name ?? null,
-        reporterRole: message.viaDeputy ? "deputy_on_behalf" : "resident",
-        platform: message.platform,
-        groupId: group?.id ?? null,
-        inboxMessageId: row.id,
-        createdAt: at,
-      },
+        mention,
+      });
+      await enqueue(tx, { dedupeKey: `ticket-ack:${ticket.id}`, route: message.replyRoute, destination, body, ticketId: ticket.id }, at);
+      await markDone();
+      deps.log.info({ ticket: number, category: ticket.categoryL2, confidence: ticket.confidence }, "ticket opened");
+      return "ticket" as const;
     });
-    const body = ticketReceivedReply({
-      number,
-      categoryL1: ticket.categoryL1,
-      categoryL2: ticket.categoryL2,
-      onBehalf: message.viaDeputy,
-      inGroup: message.chat.type === "group",
-      summary: text,
-      places: understanding.places,
-      urgency: understanding.urgency,
-      needsReview: understanding.needsReview,
-      requestType: understanding.requestType,
-      mention,
-    });
-    await enqueue(tx, { dedupeKey: `ticket-ack:${ticket.id}`, route: message.replyRoute, destination, body, ticketId: ticket.id }, at);
-    await markDone();
-    deps.log.info({ ticket: number, category: ticket.categoryL2, confidence: ticket.confidence }, "ticket opened");
-    return "ticket" as const;
-  });
+  } catch (err) {
+    if (isUniqueViolation(err)) return "already-done"; // another worker committed this row first
+    throw err;
+  }
 }

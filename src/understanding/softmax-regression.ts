@@ -32,7 +32,6 @@ function random(seed: number): () => number {
 export class SoftmaxRegression {
   private constructor(
     readonly labels: string[],
-    private readonly dims: number,
     /** weights[feature * labels + label]: a feature's weights sit together, one cache line per feature. */
     private readonly weights: Float32Array,
     private readonly bias: Float32Array,
@@ -90,7 +89,7 @@ export class SoftmaxRegression {
     for (let f = 0; f < avgW.length; f++) avgW[f] = w[f]! - wSum[f]! / steps;
     const avgB = new Float32Array(k);
     for (let c = 0; c < k; c++) avgB[c] = b[c]! - bSum[c]! / steps;
-    return new SoftmaxRegression(labels, dims, avgW, avgB);
+    return new SoftmaxRegression(labels, avgW, avgB);
   }
 
   /** Probabilities per label, in `labels` order. */
