@@ -22,7 +22,13 @@ import { mountDingtalkCallback } from "./platforms/dingtalk/mount-callback.ts";
 import type { RouteDeps } from "./platforms/route-deps.ts";
 import { mountAppCallback } from "./platforms/wecom/mount-app-callback.ts";
 import { mountBotCallback } from "./platforms/wecom/mount-bot-callback.ts";
+import { createBusinessCalendar, readCalendarOverrides } from "./calendar/business-calendar.ts";
+import { createJobsLoop } from "./jobs/create-jobs-loop.ts";
+import type { ClosedLoopSettings } from "./pipeline/closed-loop-settings.ts";
+import { DEFAULT_SLA_FILE, readSlaPolicy } from "./sla/sla-policy.ts";
 import type { Classifier } from "./understanding/classifier.ts";
+import { loadCorrections } from "./understanding/load-corrections.ts";
+import { LearningClassifier } from "./understanding/learning-classifier.ts";
 import { readExamples } from "./understanding/labeled-examples.ts";
 import { LlmClassifier } from "./understanding/llm-classifier.ts";
 import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "./understanding/offline-classifier.ts";
@@ -58,8 +64,22 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile));
 
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
-  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE), readExamples(DEFAULT_REQUEST_TYPE_FILE));
+  const shipped = readExamples(DEFAULT_TRAINING_FILE);
+  const requestTypes = readExamples(DEFAULT_REQUEST_TYPE_FILE);
+  const offline = new LearningClassifier(
+    (corrections) => new OfflineClassifier(taxonomy, [...shipped, ...corrections], requestTypes),
+    () => loadCorrections(db, taxonomy),
+    log,
+  );
+  await offline.refresh();
   const classifier = overrides.classifier ?? (config.llm ? new LlmClassifier(config.llm, taxonomy, offline, log) : offline);
+  const loop: ClosedLoopSettings = {
+    taxonomy,
+    sla: readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE),
+    calendar: createBusinessCalendar(config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined),
+    relatedWindowDays: config.relatedWindowDays,
+    onCorrection: () => void offline.refresh().catch((err) => log.error({ err }, "retraining failed")),
+  };
   const deliver = createDeliverer({
     wecomApp: config.wecomApp && { baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId },
     now,
@@ -69,14 +89,16 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const runWorkers = config.role !== "web";
   const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs });
   const inboxWorker = createInboxWorker({
-    db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, reviewThreshold: config.reviewThreshold,
+    db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, reviewThreshold: config.reviewThreshold, loop,
     onProcessed: () => outboxWorker.wake(),
   });
+  const jobs = createJobsLoop({ db, now, log, pollMs: config.jobsPollMs, classifier: offline, onQueued: () => outboxWorker.wake() });
   const intake = createIntake(db, inboxWriter, now);
   if (runWorkers) {
     intake.onStored(() => inboxWorker.wake());
     inboxWorker.start();
     outboxWorker.start();
+    jobs.start();
   }
 
   const livePlatforms: string[] = [];
@@ -121,7 +143,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() open
         await closed;
       }
-      await Promise.all([inboxWorker.stop(), outboxWorker.stop()]);
+      await Promise.all([inboxWorker.stop(), outboxWorker.stop(), jobs.stop()]);
       await inboxWriter.close();
       await db.$disconnect();
     },

@@ -20,6 +20,14 @@ const EnvSchema = z.object({
   MINYI_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
   /** Milliseconds between worker polls when idle. */
   MINYI_POLL_MS: z.coerce.number().int().min(10).default(500),
+  /** Deadline policy (tiers, working-day durations); default config/sla.json. */
+  MINYI_SLA_FILE: optional,
+  /** Extra public holidays / make-up working days: {"holidays": ["2027-…"], "workdays": [...]}. */
+  MINYI_HOLIDAYS_FILE: optional,
+  /** Milliseconds between checks for overdue tickets (催办) and for corrections learned by other replicas. */
+  MINYI_JOBS_POLL_MS: z.coerce.number().int().min(10).default(60_000),
+  /** A new report is compared with the group's open tickets of this many days (follow-ups, duplicates). */
+  MINYI_RELATED_WINDOW_DAYS: z.coerce.number().int().min(1).default(30),
   WECOM_BOT_TOKEN: optional,
   WECOM_BOT_ENCODING_AES_KEY: optional,
   WECOM_APP_TOKEN: optional,
@@ -56,6 +64,10 @@ export interface Config {
   leaseMs: number;
   reviewThreshold: number;
   pollMs: number;
+  slaFile: string | undefined;
+  holidaysFile: string | undefined;
+  jobsPollMs: number;
+  relatedWindowDays: number;
   wecomBot: WecomCryptoConfig | undefined;
   wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
   wecomApiBaseUrl: string;
@@ -109,6 +121,10 @@ export function loadConfig(env: Env): Config {
     leaseMs: e.MINYI_LEASE_SECONDS * 1000,
     reviewThreshold: e.MINYI_REVIEW_THRESHOLD,
     pollMs: e.MINYI_POLL_MS,
+    slaFile: e.MINYI_SLA_FILE,
+    holidaysFile: e.MINYI_HOLIDAYS_FILE,
+    jobsPollMs: e.MINYI_JOBS_POLL_MS,
+    relatedWindowDays: e.MINYI_RELATED_WINDOW_DAYS,
     wecomBot: bot ? { token: e.WECOM_BOT_TOKEN!, encodingAesKey: e.WECOM_BOT_ENCODING_AES_KEY! } : undefined,
     wecomApp: app
       ? {

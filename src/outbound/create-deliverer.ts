@@ -2,8 +2,10 @@
 import { DeliveryError } from "./delivery-error.ts";
 import type { FetchLike } from "./post-json.ts";
 import type { OutboundBody, ReplyRoute } from "./reply-route.ts";
+import { sendDingtalkRobotWebhook } from "./senders/dingtalk-robot-webhook.ts";
 import { sendDingtalkSessionWebhook } from "./senders/dingtalk-session-webhook.ts";
 import { WecomAppSender, type WecomAppCredentials } from "./senders/wecom-app-message.ts";
+import { sendWecomGroupWebhook } from "./senders/wecom-group-webhook.ts";
 import { sendWecomResponseUrl } from "./senders/wecom-response-url.ts";
 
 export type Deliver = (route: ReplyRoute, body: OutboundBody) => Promise<void>;
@@ -19,6 +21,10 @@ export function createDeliverer(opts: { wecomApp: WecomAppCredentials | undefine
       case "wecom-app-message":
         if (!app) throw new DeliveryError("the WeCom app is not configured", true);
         return app.send(route.toUser, body);
+      case "wecom-group-webhook":
+        return sendWecomGroupWebhook(route.url, body, opts.fetchImpl);
+      case "dingtalk-robot-webhook":
+        return sendDingtalkRobotWebhook(route, body, opts.now(), opts.fetchImpl);
       case "none":
         throw new DeliveryError(`no reply route: ${route.why}`, true);
     }

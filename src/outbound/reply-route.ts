@@ -9,11 +9,22 @@ export const ReplyRouteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("dingtalk-session-webhook"), url: z.string().url(), expiresAt: z.string().datetime() }),
   /** WeCom self-built app: message/send to one user. */
   z.object({ kind: z.literal("wecom-app-message"), toUser: z.string().min(1) }),
+  /** WeCom 消息推送 (group robot webhook): for proactive posts to a group; the key in the URL is the credential. */
+  z.object({ kind: z.literal("wecom-group-webhook"), url: z.string().url() }),
+  /** DingTalk custom robot webhook, signed (加签) when a secret (SEC…) is set: proactive posts to a group. */
+  z.object({ kind: z.literal("dingtalk-robot-webhook"), url: z.string().url(), secret: z.string().optional() }),
   /** Nowhere to answer (e.g. a callback that carried no reply handle); the outbox parks it visibly. */
   z.object({ kind: z.literal("none"), why: z.string() }),
 ]);
 
 export type ReplyRoute = z.infer<typeof ReplyRouteSchema>;
+
+/** The routes a group can be given for proactive posts (a reply handle from a callback expires). */
+export const PushRouteSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("wecom-group-webhook"), url: z.string().url() }),
+  z.object({ kind: z.literal("dingtalk-robot-webhook"), url: z.string().url(), secret: z.string().optional() }),
+]);
+export type PushRoute = z.infer<typeof PushRouteSchema>;
 
 /** A platform-neutral message body; senders render it in the platform's format. */
 export const OutboundBodySchema = z.object({

@@ -1,5 +1,6 @@
 // The first answer a resident sees. Polite service-desk Chinese: number, category, what happens next.
 import type { OutboundBody } from "../outbound/reply-route.ts";
+import { brief } from "./brief.ts";
 
 export interface TicketReceivedFacts {
   number: string;
@@ -27,12 +28,6 @@ const URGENCY_LINE: Record<TicketReceivedFacts["urgency"], string | null> = {
   normal: null,
 };
 
-/** First 60 characters on one line, so the group sees what was registered without a wall of text. */
-function brief(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const chars = Array.from(flat);
-  return chars.length > 60 ? `${chars.slice(0, 60).join("")}…` : flat;
-}
 
 export function ticketReceivedReply(f: TicketReceivedFacts): OutboundBody {
   const who = f.onBehalf ? "您代居民反映的问题已登记" : "您反映的问题已收到";

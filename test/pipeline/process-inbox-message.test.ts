@@ -6,6 +6,7 @@ import { parseDatabaseUrl } from "../../src/db/database-url.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import type { InboundMessage } from "../../src/inbox/inbound-message.ts";
 import { createLogger } from "../../src/log/create-logger.ts";
+import { defaultClosedLoopSettings } from "../../src/pipeline/closed-loop-settings.ts";
 import { processInboxMessage, type PipelineDeps } from "../../src/pipeline/process-inbox-message.ts";
 import { OfflineClassifier } from "../../src/understanding/offline-classifier.ts";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../support/test-database.ts";
@@ -21,7 +22,7 @@ describeEachDatabase("processing one inbox row twice at the same time", (kind) =
     await migrate(parseDatabaseUrl(d.url));
     // Two clients stand for two workers on PostgreSQL; SQLite serves one process with one client.
     dbs = Array.from({ length: kind === "postgres" ? 2 : 1 }, () => createDatabase(parseDatabaseUrl(d.url)));
-    deps = (db) => ({ db, classifier, reviewThreshold: 0.6, now: () => new Date(), log: createLogger("silent") });
+    deps = (db) => ({ db, classifier, reviewThreshold: 0.6, loop: defaultClosedLoopSettings(), now: () => new Date(), log: createLogger("silent") });
   });
   afterAll(async () => {
     await Promise.all(dbs.map((db) => db.$disconnect()));

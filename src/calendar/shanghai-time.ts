@@ -1,0 +1,26 @@
+// Asia/Shanghai wall-clock helpers. China has had no daylight saving since 1991, so the offset is a
+// constant +08:00 and plain arithmetic on it is exact.
+const OFFSET_MS = 8 * 3600_000;
+
+/** The Shanghai calendar date of an instant, as YYYY-MM-DD. */
+export function shanghaiDate(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant of a Shanghai wall-clock time on a date: shanghaiInstant("2026-12-10", "09:00"). */
+export function shanghaiInstant(date: string, time = "00:00"): Date {
+  return new Date(`${date}T${time}:00+08:00`);
+}
+
+/** The calendar date `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "11月22日 17:30" for messages residents read. */
+export function formatShanghai(at: Date): string {
+  const s = new Date(at.getTime() + OFFSET_MS).toISOString();
+  return `${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 16)}`;
+}
