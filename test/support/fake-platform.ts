@@ -1,8 +1,14 @@
 // A local HTTP server that speaks the platforms' send protocols: WeCom response_url, DingTalk
-// sessionWebhook, WeCom gettoken + message/send. It records every message it accepts, and can be told
+// sessionWebhook, WeCom gettoken + message/send, WeCom 消息推送 group webhook (key in the URL), and the
+// DingTalk custom robot webhook (checks timestamp and sign like DingTalk: 310000 when they are wrong). It records every message it accepts, and can be told
 // to answer a path with an errcode (HTTP 200, as the real platforms do) or to drop connections.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { computeDingtalkSign } from "../../src/platforms/dingtalk/dingtalk-signature.ts";
+
+export const WECOM_WEBHOOK_KEY = "test-webhook-key";
+export const DINGTALK_ROBOT_TOKEN = "test-robot-token";
+export const DINGTALK_ROBOT_SECRET = "SECtest-robot-secret";
 
 export interface ReceivedPost {
   path: string;
@@ -49,6 +55,21 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       received.push({ path, body });
       waiters.forEach((w) => w());
       return reply({ errcode: 0, errmsg: "ok", msgid: `m${received.length}` });
+    }
+    if (path.startsWith("/cgi-bin/webhook/send")) {
+      if (!path.includes(`key=${WECOM_WEBHOOK_KEY}`)) return reply({ errcode: 93000, errmsg: "invalid webhook url" });
+      received.push({ path, body });
+      waiters.forEach((w) => w());
+      return reply({ errcode: 0, errmsg: "ok" });
+    }
+    if (path.startsWith("/robot/send")) {
+      const q = new URL(path, "http://fake").searchParams;
+      const ts = q.get("timestamp") ?? "";
+      if (q.get("access_token") !== DINGTALK_ROBOT_TOKEN) return reply({ errcode: 300001, errmsg: "token is not exist" });
+      if (q.get("sign") !== computeDingtalkSign(ts, DINGTALK_ROBOT_SECRET)) return reply({ errcode: 310000, errmsg: "sign not match" });
+      received.push({ path, body });
+      waiters.forEach((w) => w());
+      return reply({ errcode: 0, errmsg: "ok" });
     }
     if (path.startsWith("/wecom/response/") || path.startsWith("/dingtalk/session/")) {
       received.push({ path, body });

@@ -7,13 +7,17 @@ import { Writable } from "node:stream";
 import { loadConfig } from "../../src/config/load-config.ts";
 import { createLogger } from "../../src/log/create-logger.ts";
 import { startService, type RunningService } from "../../src/main.ts";
-import { startFakePlatform, type FakePlatform } from "./fake-platform.ts";
+import { DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, startFakePlatform, WECOM_WEBHOOK_KEY, type FakePlatform } from "./fake-platform.ts";
 import { randomKeys, type WecomKeys } from "./platform-client.ts";
 import { createTestDatabase, type DbKind, type TestDatabase } from "./test-database.ts";
 
 export const WECOM_GROUP = "wrkSFfCgAAtest-group";
 export const DINGTALK_GROUP = "cidTestGroup0001==";
 export const CORP_ID = "ww5823bf96d3bd56c7";
+/** Members of the WeCom test group (everyone else there is a resident). */
+export const DEPUTY = { userId: "zhang.daibiao", name: "张代表" };
+export const STAFF = { userId: "liu.gongwei", name: "刘干事" };
+export const DINGTALK_STAFF = { userId: "ding-staff", name: "王主任" };
 
 export interface TestService {
   service: RunningService;
@@ -40,8 +44,23 @@ export async function startTestService(kind: DbKind, opts: { now?: () => Date; e
   writeFileSync(
     groupsFile,
     JSON.stringify([
-      { platform: "wecom", platformGroupId: WECOM_GROUP, name: "幸福社区代表联络群" },
-      { platform: "dingtalk", platformGroupId: DINGTALK_GROUP, name: "幸福街道代表联络群" },
+      {
+        platform: "wecom",
+        platformGroupId: WECOM_GROUP,
+        name: "幸福社区代表联络群",
+        members: [
+          { ...DEPUTY, role: "deputy" },
+          { ...STAFF, role: "staff" },
+        ],
+        push: { kind: "wecom-group-webhook", url: `${fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` },
+      },
+      {
+        platform: "dingtalk",
+        platformGroupId: DINGTALK_GROUP,
+        name: "幸福街道代表联络群",
+        members: [{ ...DINGTALK_STAFF, role: "staff" }],
+        push: { kind: "dingtalk-robot-webhook", url: `${fake.url}/robot/send?access_token=${DINGTALK_ROBOT_TOKEN}`, secret: DINGTALK_ROBOT_SECRET },
+      },
     ]),
   );
   const env: Record<string, string> = {
@@ -51,6 +70,7 @@ export async function startTestService(kind: DbKind, opts: { now?: () => Date; e
     LOG_LEVEL: "info",
     MINYI_GROUPS_FILE: groupsFile,
     MINYI_POLL_MS: "20",
+    MINYI_JOBS_POLL_MS: "50",
     WECOM_BOT_TOKEN: botKeys.token,
     WECOM_BOT_ENCODING_AES_KEY: botKeys.encodingAesKey,
     WECOM_APP_TOKEN: appKeys.token,

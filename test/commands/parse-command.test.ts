@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseCommand } from "../../src/commands/parse-command.ts";
+
+describe("reading a chat command", () => {
+  it.each([
+    ["认领 #2026-0007", { verb: "claim", number: "2026-0007" }],
+    ["认领＃2026-7", { verb: "claim", number: "2026-0007" }],
+    ["进展 #2026-0007 已联系市政，下周更换灯杆", { verb: "progress", number: "2026-0007", note: "已联系市政，下周更换灯杆" }],
+    ["答复 #2026-0007：已与物业协商", { verb: "reply", number: "2026-0007", note: "已与物业协商" }],
+    ["办结 #2026-0007 路灯已修复", { verb: "close", number: "2026-0007", reason: "fixed", note: "路灯已修复" }],
+    ["办结 #2026-0007 未解决，需区里统筹", { verb: "close", number: "2026-0007", reason: "not_fixed", note: "需区里统筹" }],
+    ["办结 #2026-0007 不属于街道职责，已告知12345", { verb: "close", number: "2026-0007", reason: "not_ours", note: "已告知12345" }],
+    ["办结 #2026-0007", { verb: "close", number: "2026-0007", reason: "fixed", note: "" }],
+    ["改类 #2026-0007 停车", { verb: "recategorize", number: "2026-0007", category: "停车" }],
+    ["合并 #2026-0009 到 #2026-0007", { verb: "merge", number: "2026-0009", into: "2026-0007" }],
+    ["查询 2026-0007", { verb: "query", number: "2026-0007" }],
+    ["评价 #2026-0007 基本满意", { verb: "rate", number: "2026-0007", resolved: null, rating: "基本满意" }],
+    ["评价 #2026-0007 没解决，不满意", { verb: "rate", number: "2026-0007", resolved: false, rating: "不满意" }],
+    ["评价 #2026-0007 已解决", { verb: "rate", number: "2026-0007", resolved: true, rating: null }],
+    ["撤回 #2026-0007", { verb: "withdraw", number: "2026-0007" }],
+    ["重办 #2026-0007 居民反映仍未修好", { verb: "reopen", number: "2026-0007", note: "居民反映仍未修好" }],
+    ["我的工单", { verb: "mine" }],
+    ["统计。", { verb: "stats" }],
+    ["/帮助", { verb: "help" }],
+  ])("reads %s", (text, command) => {
+    expect(parseCommand(text)).toEqual({ kind: "command", command });
+  });
+
+  it.each([
+    ["认领", "claim"],
+    ["进展 #2026-0007", "progress"],
+    ["合并 #2026-0009", "merge"],
+    ["合并 #2026-0009 到 #2026-0009", "merge"],
+    ["评价 #2026-0007 还行吧", "rate"],
+    ["/认领 七号", "claim"],
+  ])("answers %s with the usage of %s", (text, verb) => {
+    expect(parseCommand(text)).toEqual({ kind: "malformed", verb });
+  });
+
+  it("treats a sentence that merely starts with a command word as an ordinary message", () => {
+    expect(parseCommand("查询一下社保怎么交")).toEqual({ kind: "message" });
+    expect(parseCommand("反馈一个问题：小区路灯坏了")).toEqual({ kind: "message" });
+    expect(parseCommand("幸福小区3栋门口的路灯坏了")).toEqual({ kind: "message" });
+  });
+
+  it("calls a slash word it does not know an unknown command", () => {
+    expect(parseCommand("/转办 #2026-0007")).toEqual({ kind: "unknown" });
+  });
+});
