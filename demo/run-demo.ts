@@ -1,6 +1,7 @@
 // npm run demo — the whole path without a platform account: starts Minyi on a throw-away SQLite file,
 // sends a dozen realistic messages as really signed and encrypted WeCom AI-bot, WeCom app and DingTalk
-// callbacks, and prints what the bot posted in each group and the tickets it opened. The "platform"
+// callbacks, then runs one matter round the closed loop with chat commands, and prints what the bot
+// posted in each group and the tickets it opened. The "platform"
 // that receives the bot's replies is a local HTTP server speaking the send protocols.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config/load-config.ts";
 import { createLogger } from "../src/log/create-logger.ts";
 import { startService } from "../src/main.ts";
+import { statusLabel } from "../src/tickets/ticket-status.ts";
 import { startFakePlatform } from "../test/support/fake-platform.ts";
 import {
   dingtalkRequest,
@@ -34,7 +36,15 @@ const groupsFile = join(dir, "groups.json");
 writeFileSync(
   groupsFile,
   JSON.stringify([
-    { platform: "wecom", platformGroupId: WECOM_GROUP, name: "幸福社区代表联络群（企业微信）" },
+    {
+      platform: "wecom",
+      platformGroupId: WECOM_GROUP,
+      name: "幸福社区代表联络群（企业微信）",
+      members: [
+        { userId: "deputy.sun", name: "孙代表", role: "deputy" },
+        { userId: "staff.liu", name: "刘干事", role: "staff" },
+      ],
+    },
     { platform: "dingtalk", platformGroupId: DING_GROUP, name: "和平街道代表联络群（钉钉）" },
   ]),
 );
@@ -122,11 +132,36 @@ for (const said of conversation) {
   console.log(`  机器人回复 →\n${reply.split("\n").filter(Boolean).map((l) => `    ${l}`).join("\n")}\n`);
 }
 
+// The closed loop in the same group: a deputy claims and closes the first matter, the resident rates
+// it, a neighbour reports the same street light, staff ask for the figures. One message at a time.
+const first = (await service.db.ticket.findFirstOrThrow({ orderBy: { id: "asc" } })).number;
+const loop: Said[] = [
+  viaBot("wang.shushu", "幸福小区3栋门口路灯不亮，晚上太黑了"),
+  viaBot("deputy.sun", `认领 #${first}`),
+  viaBot("deputy.sun", `进展 #${first} 已联系市政照明所，明天上午来换灯`),
+  viaBot("deputy.sun", `办结 #${first} 路灯已更换，今晚恢复照明`),
+  viaBot("li.ayi", `评价 #${first} 已解决，满意`),
+  viaBot("zhang.shifu", `认领 #${first}`),
+  viaBot("staff.liu", "统计"),
+];
+console.log("—— 闭环办理 ——\n");
+for (const said of loop) {
+  const res = await send(url, said.request);
+  if (res.status !== 200) throw new Error(`${said.who}: HTTP ${res.status} ${res.text}`);
+  const deadline = Date.now() + 10_000;
+  while (!fake.received.some((r) => r.path === said.replyPath)) {
+    if (Date.now() > deadline) throw new Error(`no answer to: ${said.text}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  console.log(`【${said.where}】${said.who}：${said.text}`);
+  console.log(`  机器人回复 →\n${replyText(said.replyPath, 0).split("\n").filter(Boolean).map((l) => `    ${l}`).join("\n")}\n`);
+}
+
 const tickets = await service.db.ticket.findMany({ orderBy: { id: "asc" }, include: { group: true } });
-console.log(`已开工单 ${tickets.length} 张（${conversation.length} 条消息 + 1 次重复投递；致谢和问候不开单）：`);
+console.log(`已开工单 ${tickets.length} 张（致谢、问候、指令和同一问题的再次反映不另开单）：`);
 for (const t of tickets) {
   const role = t.reporterRole === "deputy_on_behalf" ? "代表代居民" : "居民";
-  console.log(`  #${t.number}  ${t.categoryL1} / ${t.categoryL2}  置信度 ${t.confidence.toFixed(2)}  ${role} ${t.reporterName ?? t.reporterId}  ${t.group?.name ?? "（一对一）"}  状态：收集`);
+  console.log(`  #${t.number}  ${t.categoryL1} / ${t.categoryL2}  置信度 ${t.confidence.toFixed(2)}  ${role} ${t.reporterName ?? t.reporterId}  ${t.group?.name ?? "（一对一）"}  状态：${statusLabel(t.status, t.closeReason)}${t.affectedCount > 1 ? `  反映人数 ${t.affectedCount}` : ""}`);
 }
 const inbox = await service.db.inboxMessage.count();
 console.log(`\n收件箱 ${inbox} 条（重复投递未重复入库），平台共收到机器人消息 ${fake.received.length} 条。`);

@@ -63,7 +63,10 @@ async function commit(ctx: MessageContext, plan: Plan, ticketId: number | undefi
 
 export async function runCommand(ctx: MessageContext, command: Command): Promise<"command"> {
   const mention = senderMention(ctx.message);
-  if (!mayRun(ctx.actor.role, command.verb)) return commit(ctx, { answer: notAllowedReply(command.verb, ALLOWED_ROLES[command.verb], mention) }, undefined);
+  if (!mayRun(ctx.actor.role, command.verb)) {
+    const number = "number" in command ? command.number : undefined;
+    return commit(ctx, { answer: notAllowedReply(command.verb, ALLOWED_ROLES[command.verb], mention, number) }, undefined);
+  }
   switch (command.verb) {
     case "help":
       return commit(ctx, { answer: helpText(mention) }, undefined);

@@ -2,7 +2,6 @@
 import type { Verb } from "../commands/command.ts";
 import type { OutboundBody } from "../outbound/reply-route.ts";
 import type { Role } from "../roles/role.ts";
-import { USAGE } from "./command-help.ts";
 
 const VERB_LABEL: Record<Verb, string> = {
   claim: "认领",
@@ -25,9 +24,9 @@ function body(title: string, markdown: string, mention: string[]): OutboundBody 
   return { title, markdown, mentionUserIds: mention };
 }
 
-export function notAllowedReply(verb: Verb, allowed: readonly Role[], mention: string[]): OutboundBody {
+export function notAllowedReply(verb: Verb, allowed: readonly Role[], mention: string[], number?: string): OutboundBody {
   const who = allowed.includes("deputy") ? "本群的人大代表或工作人员" : "街道人大工委工作人员";
-  return body("暂无权限", `抱歉，“${VERB_LABEL[verb]}”需要由${who}操作。您可以发送“${USAGE.query}”了解办理进度，发送“帮助”查看可用指令。`, mention);
+  return body("暂无权限", `抱歉，“${VERB_LABEL[verb]}”需要由${who}操作。您可以发送“查询 #${number ?? "编号"}”了解办理进度，发送“帮助”查看可用指令。`, mention);
 }
 
 export function notReporterReply(verb: Verb, number: string, mention: string[]): OutboundBody {
