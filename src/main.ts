@@ -69,6 +69,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const offline = new LearningClassifier(
     (corrections) => new OfflineClassifier(taxonomy, [...shipped, ...corrections], requestTypes),
     () => loadCorrections(db, taxonomy),
+    () => db.trainingExample.count(),
     log,
   );
   await offline.refresh();

@@ -11,6 +11,8 @@ export class LearningClassifier implements Classifier {
   readonly name: string;
   private current: OfflineClassifier;
   private learned = 0;
+  /** Stored rows seen at the last retrain (some may be skipped as outside the taxonomy). */
+  private stored = 0;
   private running: Promise<void> | null = null;
   private again = false;
 
@@ -19,6 +21,8 @@ export class LearningClassifier implements Classifier {
     private readonly train: (corrections: LabeledExample[]) => OfflineClassifier,
     /** Reads this deployment's corrections (labels outside the taxonomy already filtered out). */
     private readonly loadCorrections: () => Promise<LabeledExample[]>,
+    /** Counts the stored corrections: the cheap check run before reading them all. */
+    private readonly countCorrections: () => Promise<number>,
     private readonly log: Logger,
   ) {
     this.current = train([]);
@@ -43,11 +47,13 @@ export class LearningClassifier implements Classifier {
     this.running = (async () => {
       do {
         this.again = false;
+        const stored = await this.countCorrections();
+        if (stored === this.stored) continue;
         const corrections = await this.loadCorrections();
-        if (corrections.length === this.learned) continue;
         const started = Date.now();
         this.current = this.train(corrections);
         this.learned = corrections.length;
+        this.stored = stored;
         this.log.info({ corrections: corrections.length, ms: Date.now() - started }, "classifier retrained with staff corrections");
       } while (this.again);
     })().finally(() => {
