@@ -11,6 +11,8 @@ describe("extractPlaces", () => {
     ["人民路东段有个大坑", ["人民路东段"]],
     ["我们小区停车位太少", []],
     ["马路上全是垃圾", []],
+    ["独居老人吃饭不方便，希望社区能办个老年食堂", []],
+    ["希望家园小区门口积水", ["希望家园"]],
   ])("finds the places in %s", (text, places) => {
     expect(extractPlaces(text)).toEqual(places);
   });
