@@ -24,3 +24,10 @@ export function formatShanghai(at: Date): string {
   const s = new Date(at.getTime() + OFFSET_MS).toISOString();
   return `${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 16)}`;
 }
+
+/** The Shanghai calendar month containing `at`: its first instant, and the first instant of the next. */
+export function shanghaiMonth(at: Date): { start: Date; end: Date } {
+  const [year, month] = shanghaiDate(at).split("-").map(Number) as [number, number];
+  const first = (y: number, m: number) => shanghaiInstant(new Date(Date.UTC(y, m - 1, 1)).toISOString().slice(0, 10));
+  return { start: first(year, month), end: first(year, month + 1) };
+}

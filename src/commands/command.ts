@@ -22,6 +22,9 @@ export type Command =
 
 export type Verb = Command["verb"];
 
+/** The command of one verb, e.g. CommandOf<"close">. */
+export type CommandOf<V extends Verb> = Extract<Command, { verb: V }>;
+
 /** What the parser made of a message. */
 export type ParsedMessage =
   | { kind: "command"; command: Command }

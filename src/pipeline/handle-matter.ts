@@ -23,13 +23,14 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
   const text = matterText(ctx);
 
   // "#2026-0007 今晚又不亮了": the reporter (or a deputy, or staff) adds to the ticket; another
-  // resident quoting an open ticket says "me too".
+  // resident quoting an open ticket says "me too". Another resident quoting a closed ticket raises the
+  // matter anew, so their message goes on like any other report.
   const quoted = quotedTicketNumbers(ctx.message.text, { requireHash: true })[0];
   const ticket = quoted ? await findTicket(ctx, quoted) : null;
   if (ticket) {
     const involved = followerIds(ticket).includes(ctx.actor.id) || ctx.actor.role !== "resident";
-    if (involved || !isOpen(ticket.status)) return db.$transaction((tx) => appendFollowUp(tx, ctx, ticket, text));
-    return db.$transaction((tx) => linkFollower(tx, ctx, ticket, text));
+    if (involved) return db.$transaction((tx) => appendFollowUp(tx, ctx, ticket, text));
+    if (isOpen(ticket.status)) return db.$transaction((tx) => linkFollower(tx, ctx, ticket, text));
   }
 
   const understanding = await understandMessage(ctx.deps.classifier, text, ctx.deps.reviewThreshold); // outside the transaction: may be slow (LLM)

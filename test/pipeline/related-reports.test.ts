@@ -64,9 +64,17 @@ describeEachDatabase("a matter reported again is added to its open ticket", (kin
     for (const who of ["li.ayi", "wang.shushu", "zhou.xiansheng"]) expect(closed).toContain(`<@${who}>`);
   });
 
+  it("opens a new ticket when another resident quotes the closed ticket", async () => {
+    const answer = (await say(t, "xu.ayi", `#${n} 这个路灯又坏了`)).answer;
+    const again = ticketNumberIn(answer);
+    expect(answer).toContain("您反映的问题已收到");
+    expect(again).not.toBe(n);
+  });
+
   it("leaves merged duplicates out of the closure rate", async () => {
     const stats = (await say(t, STAFF.userId, "统计")).answer;
-    // Two matters (the street light, and 和平路), one closed; the merged report is not counted twice.
-    expect(stats).toContain("累计：受理 2 件，办结 1 件，办结率 50.0%");
+    // Three matters (the street light, 和平路, the light broken again), one closed; the merged report is
+    // not counted twice.
+    expect(stats).toContain("累计：受理 3 件，办结 1 件，办结率 33.3%");
   });
 });

@@ -5,10 +5,8 @@ import { wrongStateReply } from "../../replies/refusals.ts";
 import { ticketClosedReply } from "../../replies/ticket-closed.ts";
 import { alreadyClaimedReply, answeredReply, claimedReply, progressReply } from "../../replies/ticket-updates.ts";
 import { isOpen, OPEN_STATUSES } from "../../tickets/ticket-status.ts";
-import type { Command } from "../command.ts";
+import type { CommandOf } from "../command.ts";
 import { actorName, changeTicket, type Plan } from "./plan.ts";
-
-type Of<V extends Command["verb"]> = Extract<Command, { verb: V }>;
 
 function closedAlready(ctx: MessageContext, t: FoundTicket): Plan {
   return { answer: wrongStateReply(t.number, ` 已办结。如需重新办理，请工作人员发送“重办 #${t.number} 原因”。`, senderMention(ctx.message)) };
@@ -31,7 +29,7 @@ export function claim(ctx: MessageContext, t: FoundTicket): Plan {
   };
 }
 
-export function progress(ctx: MessageContext, t: FoundTicket, c: Of<"progress">): Plan {
+export function progress(ctx: MessageContext, t: FoundTicket, c: CommandOf<"progress">): Plan {
   if (!isOpen(t.status)) return closedAlready(ctx, t);
   return {
     apply: async (tx) => {
@@ -43,7 +41,7 @@ export function progress(ctx: MessageContext, t: FoundTicket, c: Of<"progress">)
 }
 
 /** 答复: the resident is told the result or the plan; this meets the feedback deadline. */
-export function answer(ctx: MessageContext, t: FoundTicket, c: Of<"reply">): Plan {
+export function answer(ctx: MessageContext, t: FoundTicket, c: CommandOf<"reply">): Plan {
   if (!isOpen(t.status)) return closedAlready(ctx, t);
   return {
     apply: async (tx) => {
@@ -54,7 +52,7 @@ export function answer(ctx: MessageContext, t: FoundTicket, c: Of<"reply">): Pla
   };
 }
 
-export function close(ctx: MessageContext, t: FoundTicket, c: Of<"close">): Plan {
+export function close(ctx: MessageContext, t: FoundTicket, c: CommandOf<"close">): Plan {
   if (!isOpen(t.status)) return closedAlready(ctx, t);
   return {
     apply: async (tx) => {

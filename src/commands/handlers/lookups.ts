@@ -1,5 +1,5 @@
 // Read-only answers: 查询 #编号, 我的工单, 统计, 联系册.
-import { addDays, shanghaiDate, shanghaiInstant } from "../../calendar/shanghai-time.ts";
+import { shanghaiMonth } from "../../calendar/shanghai-time.ts";
 import { contactBook } from "../../deputies/contact-book.ts";
 import type { OutboundBody } from "../../outbound/reply-route.ts";
 import { senderMention, type MessageContext } from "../../pipeline/message-context.ts";
@@ -53,12 +53,10 @@ export async function mine(ctx: MessageContext): Promise<OutboundBody> {
 
 export async function stats(ctx: MessageContext): Promise<OutboundBody> {
   const { db } = ctx.deps;
-  const today = shanghaiDate(ctx.at);
-  const monthStart = shanghaiInstant(`${today.slice(0, 8)}01`);
-  const nextMonth = shanghaiInstant(`${addDays(`${today.slice(0, 8)}28`, 4).slice(0, 8)}01`);
+  const { start, end } = shanghaiMonth(ctx.at);
   const scope = ctx.group ? { groupId: ctx.group.id } : {};
   const [month, total] = await Promise.all([
-    loopFigures(db, { ...scope, from: monthStart, to: nextMonth }, ctx.at),
+    loopFigures(db, { ...scope, from: start, to: end }, ctx.at),
     loopFigures(db, scope, ctx.at),
   ]);
   return statsReply({ groupName: ctx.group?.name ?? "全部群", month, total, mention: senderMention(ctx.message) });

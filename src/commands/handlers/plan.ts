@@ -3,7 +3,7 @@
 import type { Tx } from "../../db/create-database.ts";
 import type { OutboundBody } from "../../outbound/reply-route.ts";
 import type { FoundTicket } from "../../pipeline/find-ticket.ts";
-import type { MessageContext } from "../../pipeline/message-context.ts";
+import { senderMention, type MessageContext } from "../../pipeline/message-context.ts";
 import { changedMeanwhileReply } from "../../replies/refusals.ts";
 
 export type Plan = { answer: OutboundBody } | { apply: (tx: Tx) => Promise<OutboundBody>; afterCommit?: () => void };
@@ -28,5 +28,5 @@ export async function changeTicket(tx: Tx, ticketId: number, from: readonly stri
 
 /** The answer when changeTicket found the ticket moved. */
 export function changedMeanwhile(ctx: MessageContext, number: string): OutboundBody {
-  return changedMeanwhileReply(number, ctx.message.chat.type === "group" ? [ctx.message.sender.id] : []);
+  return changedMeanwhileReply(number, senderMention(ctx.message));
 }

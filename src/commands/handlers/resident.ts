@@ -6,12 +6,10 @@ import { ratingRecordedReply } from "../../replies/ticket-closed.ts";
 import { withdrawnReply } from "../../replies/ticket-updates.ts";
 import { deadlinesFor } from "../../sla/sla-policy.ts";
 import { isOpen, OPEN_STATUSES } from "../../tickets/ticket-status.ts";
-import type { Command } from "../command.ts";
+import type { CommandOf } from "../command.ts";
 import { changeTicket, type Plan } from "./plan.ts";
 
-type Of<V extends Command["verb"]> = Extract<Command, { verb: V }>;
-
-export function rate(ctx: MessageContext, t: FoundTicket, c: Of<"rate">): Plan {
+export function rate(ctx: MessageContext, t: FoundTicket, c: CommandOf<"rate">): Plan {
   const mention = senderMention(ctx.message);
   if (t.reporterId !== ctx.actor.id) return { answer: notReporterReply("rate", t.number, mention) };
   if (t.status !== "closed" || t.mergedIntoId !== null) return { answer: wrongStateReply(t.number, " 还在办理中，办结后再请您评价。", mention) };

@@ -7,10 +7,8 @@ import { mergedReply, recategorizedReply, reopenedReply } from "../../replies/ti
 import { deadlinesFor } from "../../sla/sla-policy.ts";
 import { isOpen, OPEN_STATUSES } from "../../tickets/ticket-status.ts";
 import type { Taxonomy } from "../../understanding/taxonomy.ts";
-import type { Command } from "../command.ts";
+import type { CommandOf } from "../command.ts";
 import { changeTicket, type Plan } from "./plan.ts";
-
-type Of<V extends Command["verb"]> = Extract<Command, { verb: V }>;
 
 /** "停车管理", "交通运输/停车管理" or an unambiguous part such as "停车". Null when none or several match. */
 export function resolveCategory(taxonomy: Taxonomy, input: string): { l1: string; l2: string } | null {
@@ -21,7 +19,7 @@ export function resolveCategory(taxonomy: Taxonomy, input: string): { l1: string
   return partial.length === 1 ? { l1: taxonomy.parentOf.get(partial[0]!)!, l2: partial[0]! } : null;
 }
 
-export function recategorize(ctx: MessageContext, t: FoundTicket, c: Of<"recategorize">): Plan {
+export function recategorize(ctx: MessageContext, t: FoundTicket, c: CommandOf<"recategorize">): Plan {
   const { taxonomy, sla, calendar } = ctx.deps.loop;
   const target = resolveCategory(taxonomy, c.category);
   if (!target) return { answer: unknownCategoryReply(c.category, [...taxonomy.parentOf.keys()], senderMention(ctx.message)) };
@@ -39,7 +37,7 @@ export function recategorize(ctx: MessageContext, t: FoundTicket, c: Of<"recateg
   };
 }
 
-export async function merge(ctx: MessageContext, t: FoundTicket, c: Of<"merge">): Promise<Plan> {
+export async function merge(ctx: MessageContext, t: FoundTicket, c: CommandOf<"merge">): Promise<Plan> {
   const mention = senderMention(ctx.message);
   const into = await findTicket(ctx, c.into);
   if (!into) return { answer: ticketNotFoundReply(c.into, mention) };
@@ -61,7 +59,7 @@ export async function merge(ctx: MessageContext, t: FoundTicket, c: Of<"merge">)
   };
 }
 
-export function reopen(ctx: MessageContext, t: FoundTicket, c: Of<"reopen">): Plan {
+export function reopen(ctx: MessageContext, t: FoundTicket, c: CommandOf<"reopen">): Plan {
   if (t.status !== "closed" || t.mergedIntoId !== null) {
     return { answer: wrongStateReply(t.number, " 尚未办结（或已并入其他工单），无需重新办理。", senderMention(ctx.message)) };
   }
