@@ -11,6 +11,7 @@ import { parseDatabaseUrl } from "./db/database-url.ts";
 import { migrate } from "./db/migrate.ts";
 import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
 import { createApp } from "./http/create-app.ts";
+import { mountAdminApi } from "./admin/mount-admin-api.ts";
 import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
 import { createIntake } from "./inbox/create-intake.ts";
 import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
@@ -24,6 +25,8 @@ import { mountAppCallback } from "./platforms/wecom/mount-app-callback.ts";
 import { mountBotCallback } from "./platforms/wecom/mount-bot-callback.ts";
 import { createBusinessCalendar, readCalendarOverrides } from "./calendar/business-calendar.ts";
 import { createJobsLoop } from "./jobs/create-jobs-loop.ts";
+import { createCronTrigger } from "./schedules/create-cron-trigger.ts";
+import type { ScheduledTask } from "node-cron";
 import type { ClosedLoopSettings } from "./pipeline/closed-loop-settings.ts";
 import { DEFAULT_SLA_FILE, readSlaPolicy } from "./sla/sla-policy.ts";
 import type { Classifier } from "./understanding/classifier.ts";
@@ -83,23 +86,26 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   };
   const deliver = createDeliverer({
     wecomApp: config.wecomApp && { baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId },
+    dingtalkApp: config.dingtalk && { baseUrl: config.dingtalk.apiBaseUrl, appKey: config.dingtalk.appKey, appSecret: config.dingtalk.appSecret },
     now,
     ...(overrides.fetchImpl ? { fetchImpl: overrides.fetchImpl } : {}),
   });
 
   const runWorkers = config.role !== "web";
-  const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs });
+  const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, rateLimit: { perMinute: config.sendPerMinute } });
   const inboxWorker = createInboxWorker({
     db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, reviewThreshold: config.reviewThreshold, loop,
     onProcessed: () => outboxWorker.wake(),
   });
-  const jobs = createJobsLoop({ db, now, log, pollMs: config.jobsPollMs, classifier: offline, onQueued: () => outboxWorker.wake() });
+  const jobs = createJobsLoop({ db, now, log, pollMs: config.jobsPollMs, calendar: loop.calendar, classifier: offline, onQueued: () => outboxWorker.wake() });
+  let cronTrigger: ScheduledTask | undefined;
   const intake = createIntake(db, inboxWriter, now);
   if (runWorkers) {
     intake.onStored(() => inboxWorker.wake());
     inboxWorker.start();
     outboxWorker.start();
     jobs.start();
+    cronTrigger = createCronTrigger(() => jobs.wake());
   }
 
   const livePlatforms: string[] = [];
@@ -117,6 +123,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       mountDingtalkCallback(router, config.dingtalk.appSecret, routeDeps);
       livePlatforms.push("dingtalk");
     }
+    if (config.adminToken) mountAdminApi(router, { db, token: config.adminToken, now, onRetry: () => outboxWorker.wake() });
   };
 
   let server: Server | undefined;
@@ -144,6 +151,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() open
         await closed;
       }
+      await cronTrigger?.destroy();
       await Promise.all([inboxWorker.stop(), outboxWorker.stop(), jobs.stop()]);
       await inboxWriter.close();
       await db.$disconnect();

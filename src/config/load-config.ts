@@ -28,6 +28,10 @@ const EnvSchema = z.object({
   MINYI_JOBS_POLL_MS: z.coerce.number().int().min(10).default(60_000),
   /** A new report is compared with the group's open tickets of this many days (follow-ups, duplicates). */
   MINYI_RELATED_WINDOW_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Messages a minute to one destination (one robot in one group); both platforms allow 20. */
+  MINYI_SEND_PER_MINUTE: z.coerce.number().int().min(1).max(20).default(20),
+  /** Bearer token for the admin API (/admin/…: parked messages and retry). Unset: the admin API is off. */
+  MINYI_ADMIN_TOKEN: z.string().trim().min(16, "MINYI_ADMIN_TOKEN must be at least 16 characters").optional(),
   WECOM_BOT_TOKEN: optional,
   WECOM_BOT_ENCODING_AES_KEY: optional,
   WECOM_APP_TOKEN: optional,
@@ -38,6 +42,9 @@ const EnvSchema = z.object({
   WECOM_APP_AGENT_ID: optional,
   WECOM_API_BASE_URL: z.string().url().default("https://qyapi.weixin.qq.com"),
   DINGTALK_APP_SECRET: optional,
+  /** The app's AppKey (also its robotCode): needed only for posts through the DingTalk OpenAPI. */
+  DINGTALK_APP_KEY: optional,
+  DINGTALK_API_BASE_URL: z.string().url().default("https://api.dingtalk.com"),
   /** OpenAI-compatible endpoint, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:11434/v1 (Ollama). */
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: optional,
@@ -68,10 +75,12 @@ export interface Config {
   holidaysFile: string | undefined;
   jobsPollMs: number;
   relatedWindowDays: number;
+  sendPerMinute: number;
+  adminToken: string | undefined;
   wecomBot: WecomCryptoConfig | undefined;
   wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
   wecomApiBaseUrl: string;
-  dingtalk: { appSecret: string } | undefined;
+  dingtalk: { appSecret: string; appKey: string | undefined; apiBaseUrl: string } | undefined;
   /** Optional LLM classification; the offline classifier is the fallback. */
   llm: { baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number } | undefined;
 }
@@ -125,6 +134,8 @@ export function loadConfig(env: Env): Config {
     holidaysFile: e.MINYI_HOLIDAYS_FILE,
     jobsPollMs: e.MINYI_JOBS_POLL_MS,
     relatedWindowDays: e.MINYI_RELATED_WINDOW_DAYS,
+    sendPerMinute: e.MINYI_SEND_PER_MINUTE,
+    adminToken: e.MINYI_ADMIN_TOKEN,
     wecomBot: bot ? { token: e.WECOM_BOT_TOKEN!, encodingAesKey: e.WECOM_BOT_ENCODING_AES_KEY! } : undefined,
     wecomApp: app
       ? {
@@ -136,7 +147,9 @@ export function loadConfig(env: Env): Config {
         }
       : undefined,
     wecomApiBaseUrl: e.WECOM_API_BASE_URL.replace(/\/$/, ""),
-    dingtalk: e.DINGTALK_APP_SECRET ? { appSecret: e.DINGTALK_APP_SECRET } : undefined,
+    dingtalk: e.DINGTALK_APP_SECRET
+      ? { appSecret: e.DINGTALK_APP_SECRET, appKey: e.DINGTALK_APP_KEY, apiBaseUrl: e.DINGTALK_API_BASE_URL.replace(/\/$/, "") }
+      : undefined,
     llm: group(e, ["LLM_BASE_URL", "LLM_MODEL"] as const, "LLM")
       ? {
           baseUrl: e.LLM_BASE_URL!,

@@ -1,14 +1,16 @@
 // Groups are data: admins list them in a JSON file (MINYI_GROUPS_FILE) that is applied on start. For
-// each group: its deputies and staff (everyone else is a resident), and optionally the robot webhook
-// that proactive posts (overdue nudges, reminders, digests) go to. The file is authoritative for
-// members: someone removed from it loses their role at the next start.
+// each group: its deputies and staff (everyone else is a resident), optionally the robot that proactive
+// posts (overdue nudges, reminders, digests) go to, its reception-day rule, when its weekly digest is
+// posted, and whether it is the committee's group (which also gets the monthly digest). The file is
+// authoritative: someone removed from it loses their role, a rule removed from it stops, at the next start.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Db } from "../db/create-database.ts";
 import { PushRouteSchema } from "../outbound/reply-route.ts";
+import { receptionRow, ReceptionSeedSchema } from "../reception/reception-rule.ts";
 
-export const GroupsFileSchema = z.array(
-  z.object({
+const GroupSchema = z
+  .object({
     platform: z.enum(["wecom", "dingtalk"]),
     /** WeCom chatid or DingTalk conversationId, as seen in the callback. */
     platformGroupId: z.string().min(1),
@@ -17,8 +19,22 @@ export const GroupsFileSchema = z.array(
       .array(z.object({ userId: z.string().min(1), name: z.string().min(1), role: z.enum(["deputy", "staff"]) }))
       .default([]),
     push: PushRouteSchema.optional(),
-  }),
-);
+    reception: ReceptionSeedSchema.optional(),
+    /** The weekly digest's day (1 = Monday … 7 = Sunday) and time, Asia/Shanghai. */
+    digest: z
+      .object({ weekday: z.number().int().min(1).max(7), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM"') })
+      .default({ weekday: 1, time: "09:00" }),
+    committee: z.boolean().default(false),
+  })
+  .superRefine((g, ctx) => {
+    const deputies = new Set(g.members.filter((m) => m.role === "deputy").map((m) => m.userId));
+    const named = [...(g.reception?.roster ?? []), ...Object.values(g.reception?.duty ?? {}).flat()];
+    for (const id of named) {
+      if (!deputies.has(id)) ctx.addIssue({ code: "custom", path: ["reception"], message: `${id} is on the duty roster but not a deputy in members` });
+    }
+  });
+
+export const GroupsFileSchema = z.array(GroupSchema);
 
 export type GroupSeed = z.infer<typeof GroupsFileSchema>[number];
 
@@ -32,11 +48,18 @@ export async function upsertGroups(db: Db, groups: GroupSeed[]): Promise<void> {
   for (const g of groups) {
     const pushRoute = g.push ? JSON.stringify(g.push) : null;
     const key = { platform: g.platform, platformGroupId: g.platformGroupId };
+    const settings = { name: g.name, pushRoute, committee: g.committee, digestWeekday: g.digest.weekday, digestTime: g.digest.time };
     const group = await db.group.upsert({
       where: { platform_platformGroupId: key },
-      create: { ...key, name: g.name, pushRoute },
-      update: { name: g.name, pushRoute },
+      create: { ...key, ...settings },
+      update: settings,
     });
+    if (g.reception) {
+      const rule = receptionRow(g.reception);
+      await db.receptionRule.upsert({ where: { groupId: group.id }, create: { groupId: group.id, ...rule }, update: rule });
+    } else {
+      await db.receptionRule.deleteMany({ where: { groupId: group.id } });
+    }
     await db.$transaction([
       db.member.deleteMany({ where: { groupId: group.id, platformUserId: { notIn: g.members.map((m) => m.userId) } } }),
       ...g.members.map((m) =>

@@ -9,7 +9,10 @@ export type RejectCode =
   | "body_too_large"
   | "unsupported_media_type"
   | "receiveid_mismatch"
-  | "unknown_group";
+  | "unknown_group"
+  | "unauthorized"
+  | "not_found"
+  | "conflict";
 
 const STATUS: Record<RejectCode, number> = {
   missing_parameter: 400,
@@ -20,6 +23,9 @@ const STATUS: Record<RejectCode, number> = {
   unsupported_media_type: 415,
   receiveid_mismatch: 400,
   unknown_group: 403,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
 };
 
 export class RequestRejected extends Error {

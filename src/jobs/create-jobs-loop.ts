@@ -1,17 +1,31 @@
-// The periodic jobs of a worker process: overdue nudges (催办), and picking up corrections that other
-// replicas stored. Issue-5 schedules (reminders, digests) will join here behind node-cron.
+// The periodic jobs of a worker process: scheduled runs (reception-day notices, digests), overdue nudges
+// (催办), and picking up corrections that other replicas stored. The loop polls every MINYI_JOBS_POLL_MS;
+// node-cron wakes it on every minute boundary (src/schedules/create-cron-trigger.ts), so a notice due at
+// 09:00 goes out within seconds. Each pass decides from the database what is due, so it does not matter
+// how often or by which replica the loop is woken.
+import type { BusinessCalendar } from "../calendar/business-calendar.ts";
 import type { Db } from "../db/create-database.ts";
 import type { Logger } from "../log/create-logger.ts";
+import { runDueSchedules } from "../schedules/run-due-schedules.ts";
 import type { LearningClassifier } from "../understanding/learning-classifier.ts";
 import { PollLoop } from "../workers/poll-loop.ts";
 import { nudgeOverdue } from "./nudge-overdue.ts";
 
-export function createJobsLoop(deps: { db: Db; now: () => Date; log: Logger; pollMs: number; classifier: LearningClassifier; onQueued: () => void }): PollLoop {
+export function createJobsLoop(deps: {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+  pollMs: number;
+  calendar: BusinessCalendar;
+  classifier: LearningClassifier;
+  onQueued: () => void;
+}): PollLoop {
   return new PollLoop(
     "jobs",
     async () => {
-      const queued = await nudgeOverdue(deps.db, deps.now(), deps.log);
-      if (queued > 0) deps.onQueued();
+      const ran = await runDueSchedules(deps, deps.now());
+      const nudged = await nudgeOverdue(deps.db, deps.now(), deps.log);
+      if (ran + nudged > 0) deps.onQueued();
       await deps.classifier.refresh();
       return false; // one pass per period
     },

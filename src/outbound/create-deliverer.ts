@@ -2,6 +2,7 @@
 import { DeliveryError } from "./delivery-error.ts";
 import type { FetchLike } from "./post-json.ts";
 import type { OutboundBody, ReplyRoute } from "./reply-route.ts";
+import { DingtalkOpenApiSender, type DingtalkAppCredentials } from "./senders/dingtalk-openapi-group.ts";
 import { sendDingtalkRobotWebhook } from "./senders/dingtalk-robot-webhook.ts";
 import { sendDingtalkSessionWebhook } from "./senders/dingtalk-session-webhook.ts";
 import { WecomAppSender, type WecomAppCredentials } from "./senders/wecom-app-message.ts";
@@ -10,8 +11,14 @@ import { sendWecomResponseUrl } from "./senders/wecom-response-url.ts";
 
 export type Deliver = (route: ReplyRoute, body: OutboundBody) => Promise<void>;
 
-export function createDeliverer(opts: { wecomApp: WecomAppCredentials | undefined; now: () => Date; fetchImpl?: FetchLike }): Deliver {
+export function createDeliverer(opts: {
+  wecomApp: WecomAppCredentials | undefined;
+  dingtalkApp: DingtalkAppCredentials | undefined;
+  now: () => Date;
+  fetchImpl?: FetchLike;
+}): Deliver {
   const app = opts.wecomApp ? new WecomAppSender(opts.wecomApp, opts.now, opts.fetchImpl) : undefined;
+  const dingtalkApp = opts.dingtalkApp ? new DingtalkOpenApiSender(opts.dingtalkApp, opts.now, opts.fetchImpl) : undefined;
   return async (route, body) => {
     switch (route.kind) {
       case "wecom-response-url":
@@ -25,6 +32,9 @@ export function createDeliverer(opts: { wecomApp: WecomAppCredentials | undefine
         return sendWecomGroupWebhook(route.url, body, opts.fetchImpl);
       case "dingtalk-robot-webhook":
         return sendDingtalkRobotWebhook(route, body, opts.now(), opts.fetchImpl);
+      case "dingtalk-openapi-group":
+        if (!dingtalkApp) throw new DeliveryError("DINGTALK_APP_SECRET and DINGTALK_APP_KEY must be set to post through the DingTalk OpenAPI", true);
+        return dingtalkApp.sendToGroup(route, body);
       case "none":
         throw new DeliveryError(`no reply route: ${route.why}`, true);
     }

@@ -7,6 +7,8 @@ export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    /** Set when the platform is rate-limiting the destination: send nothing to it for this long. */
+    readonly throttleMs?: number,
   ) {
     super(message);
   }
@@ -19,8 +21,9 @@ export class PlatformRejected extends DeliveryError {
     readonly errcode: number,
     readonly errmsg: string,
     permanent: boolean,
+    throttleMs?: number,
   ) {
-    super(`errcode ${errcode}: ${errmsg}`, permanent);
+    super(`errcode ${errcode}: ${errmsg}`, permanent, throttleMs);
   }
 }
 

@@ -1,13 +1,9 @@
 // One HTTP call to a platform API, with a timeout and errcode checking. Returns the parsed JSON body.
 import { DeliveryError, NetworkFailure, PlatformRejected } from "./delivery-error.ts";
+import { errcodeMeaning } from "./platform-errcodes.ts";
 
 const TIMEOUT_MS = 10_000;
 
-/**
- * errcodes that mean "try again later": -1 system busy (WeCom), 45009 API frequency limit (WeCom),
- * 130101 more than 20 messages a minute (DingTalk). Any other non-zero errcode is permanent.
- */
-const TRANSIENT_ERRCODES = new Set([-1, 45009, 130101]);
 
 export type FetchLike = typeof fetch;
 
@@ -29,7 +25,8 @@ export async function callPlatform(
   }
   const text = await res.text().catch(() => "");
   if (res.status >= 500) throw new NetworkFailure(`HTTP ${res.status}`);
-  if (res.status >= 400) throw new DeliveryError(`HTTP ${res.status}: ${text.slice(0, 200)}`, res.status !== 429);
+  if (res.status === 429) throw new DeliveryError(`HTTP 429: ${text.slice(0, 200)}`, false, 60_000);
+  if (res.status >= 400) throw new DeliveryError(`HTTP ${res.status}: ${text.slice(0, 200)}`, true);
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
@@ -37,6 +34,9 @@ export async function callPlatform(
     throw new NetworkFailure(`HTTP ${res.status} with a body that is not JSON`);
   }
   const errcode = Number(json.errcode ?? 0);
-  if (errcode !== 0) throw new PlatformRejected(errcode, String(json.errmsg ?? ""), !TRANSIENT_ERRCODES.has(errcode));
+  if (errcode !== 0) {
+    const meaning = errcodeMeaning(errcode);
+    throw new PlatformRejected(errcode, `${String(json.errmsg ?? "")} (${meaning.hint})`, meaning.permanent, meaning.throttleMs);
+  }
   return json;
 }

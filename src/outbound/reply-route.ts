@@ -13,6 +13,8 @@ export const ReplyRouteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("wecom-group-webhook"), url: z.string().url() }),
   /** DingTalk custom robot webhook, signed (加签) when a secret (SEC…) is set: proactive posts to a group. */
   z.object({ kind: z.literal("dingtalk-robot-webhook"), url: z.string().url(), secret: z.string().optional() }),
+  /** DingTalk OpenAPI groupMessages/send: the app's robot posts to a group (needs DINGTALK_APP_KEY). */
+  z.object({ kind: z.literal("dingtalk-openapi-group"), openConversationId: z.string().min(1), robotCode: z.string().min(1) }),
   /** Nowhere to answer (e.g. a callback that carried no reply handle); the outbox parks it visibly. */
   z.object({ kind: z.literal("none"), why: z.string() }),
 ]);
@@ -23,6 +25,7 @@ export type ReplyRoute = z.infer<typeof ReplyRouteSchema>;
 export const PushRouteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("wecom-group-webhook"), url: z.string().url() }),
   z.object({ kind: z.literal("dingtalk-robot-webhook"), url: z.string().url(), secret: z.string().optional() }),
+  z.object({ kind: z.literal("dingtalk-openapi-group"), openConversationId: z.string().min(1), robotCode: z.string().min(1) }),
 ]);
 export type PushRoute = z.infer<typeof PushRouteSchema>;
 

@@ -9,6 +9,7 @@ export interface ClaimedOutboxRow {
   attempts: number;
   maxAttempts: number;
   dedupeKey: string;
+  destination: string;
 }
 
 export async function claimOutboxRow(db: Db, now: Date, leaseMs: number): Promise<ClaimedOutboxRow | null> {
@@ -27,7 +28,7 @@ export async function claimOutboxRow(db: Db, now: Date, leaseMs: number): Promis
     if (count === 1) {
       return db.outboxMessage.findUniqueOrThrow({
         where: { id },
-        select: { id: true, route: true, body: true, attempts: true, maxAttempts: true, dedupeKey: true },
+        select: { id: true, route: true, body: true, attempts: true, maxAttempts: true, dedupeKey: true, destination: true },
       });
     }
   }

@@ -12,7 +12,7 @@ describe("loadConfig", () => {
   it("makes a platform live only when all of its variables are set", () => {
     const c = loadConfig({ WECOM_BOT_TOKEN: "t", WECOM_BOT_ENCODING_AES_KEY: KEY, DINGTALK_APP_SECRET: "SECx" });
     expect(c.wecomBot).toEqual({ token: "t", encodingAesKey: KEY });
-    expect(c.dingtalk).toEqual({ appSecret: "SECx" });
+    expect(c.dingtalk).toEqual({ appSecret: "SECx", appKey: undefined, apiBaseUrl: "https://api.dingtalk.com" });
   });
 
   it("names the missing variable when a platform is half configured", () => {

@@ -23,14 +23,14 @@ describeEachDatabase("outbox delivery", (kind) => {
     expect((await send(t.url, wecomBotRequest(t.botKeys, msg, now()))).status).toBe(200); // signed on the injected clock
   }
 
-  it("retries a reply the platform refused with a frequency-limit errcode, and sends it once the back-off has passed", async () => {
-    t.fake.failNext("/wecom/response/retry-1", 2, { errcode: 45009, errmsg: "api freq out of limit" });
+  it("retries a reply the platform refused as busy, and sends it once the back-off has passed", async () => {
+    t.fake.failNext("/wecom/response/retry-1", 2, { errcode: -1, errmsg: "system busy" });
     await report("retry-1");
     const first = await eventually(async () => {
       const row = await outboxFor("retry-1");
       return row && row.attempts === 1 && row.status === "pending" ? row : null;
     });
-    expect(first.lastError).toContain("45009");
+    expect(first.lastError).toContain("errcode -1");
     expect(first.nextAttemptAt.getTime()).toBeGreaterThan(now().getTime());
 
     offsetMs += 15_000; // past the first back-off (≤ 2.5 s) …
@@ -52,7 +52,7 @@ describeEachDatabase("outbox delivery", (kind) => {
       return row?.status === "parked" ? row : null;
     });
     expect(parked.attempts).toBe(1);
-    expect(parked.lastError).toBe("errcode 93000: invalid webhook url");
+    expect(parked.lastError).toMatch(/^errcode 93000: invalid webhook url \(WeCom: invalid webhook URL/);
   });
 
   it("parks a DingTalk reply whose sessionWebhook has expired without calling it", async () => {
@@ -80,10 +80,31 @@ describeEachDatabase("outbox delivery", (kind) => {
   });
 
   it("delivers to other destinations while one keeps failing", async () => {
-    t.fake.failNext("/wecom/response/blocked-1", 100, { errcode: 45009, errmsg: "api freq out of limit" });
-    await report("blocked-1");
-    await report("free-1", "楼下垃圾没人清运");
+    t.fake.failNext("/wecom/response/failing-1", 100, { errcode: -1, errmsg: "system busy" });
+    await report("failing-1");
+    const ding = dingtalkText({ msgId: "free-1", conversationId: DINGTALK_GROUP, senderStaffId: "s8", senderNick: "韩", content: "楼下垃圾没人清运", sessionWebhook: `${t.fake.url}/dingtalk/session/free-1`, at: now() });
+    expect((await send(t.url, dingtalkRequest(t.dingtalkSecret, ding, now()))).status).toBe(200);
     await eventually(async () => (await outboxFor("free-1"))?.status === "sent");
-    expect((await outboxFor("blocked-1"))?.status).toBe("pending");
+    expect((await outboxFor("failing-1"))?.status).toBe("pending");
+  });
+
+  it("holds back a destination WeCom throttles (45009) for a minute, without spending attempts, then sends what waited", async () => {
+    t.fake.failNext("/wecom/response/throttled-1", 1, { errcode: 45009, errmsg: "api freq out of limit" });
+    await report("throttled-1");
+    const held = await eventually(async () => {
+      const row = await outboxFor("throttled-1");
+      return row?.status === "pending" && row.lastError === null && row.nextAttemptAt > now() ? row : null;
+    });
+    expect(held.attempts).toBe(0);
+    await report("throttled-2", "小区东门的井盖松动了");
+    const second = await eventually(async () => {
+      const row = await outboxFor("throttled-2");
+      return row?.status === "pending" && row.attempts === 0 && row.nextAttemptAt > now() ? row : null;
+    });
+    expect(second.nextAttemptAt.getTime()).toBe(held.nextAttemptAt.getTime()); // the whole destination waits
+    expect(t.fake.received.some((r) => r.path.includes("throttled-2"))).toBe(false);
+
+    offsetMs += 61_000;
+    await eventually(async () => (await outboxFor("throttled-1"))?.status === "sent" && (await outboxFor("throttled-2"))?.status === "sent");
   });
 });

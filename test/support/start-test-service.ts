@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { loadConfig } from "../../src/config/load-config.ts";
 import { createLogger } from "../../src/log/create-logger.ts";
 import { startService, type RunningService } from "../../src/main.ts";
-import { DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, startFakePlatform, WECOM_WEBHOOK_KEY, type FakePlatform } from "./fake-platform.ts";
+import { DINGTALK_APP_KEY, DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, startFakePlatform, WECOM_WEBHOOK_KEY, type FakePlatform } from "./fake-platform.ts";
 import { randomKeys, type WecomKeys } from "./platform-client.ts";
 import { createTestDatabase, type DbKind, type TestDatabase } from "./test-database.ts";
 
@@ -80,6 +80,8 @@ export async function startTestService(kind: DbKind, opts: { now?: () => Date; e
     WECOM_APP_AGENT_ID: "1000002",
     WECOM_API_BASE_URL: fake.url,
     DINGTALK_APP_SECRET: dingtalkSecret,
+    DINGTALK_APP_KEY: DINGTALK_APP_KEY,
+    DINGTALK_API_BASE_URL: fake.url,
     ...opts.env,
   };
   const logs: Array<Record<string, unknown>> = [];

@@ -1,0 +1,69 @@
+// When the digests are due, and which period each reports on (Asia/Shanghai):
+//   weekly   the group's digest weekday and time (default Monday 09:00) → the seven days before that day;
+//            run key digest:<group>:<ISO week of the period's last day>, e.g. digest:7:2026-W49; grace 24 h
+//   monthly  the 1st of the month, 09:00 → the month before; run key digest-monthly:<group>:2026-11;
+//            grace 72 h
+import { getISOWeek, getISOWeekYear } from "date-fns";
+import { addDays, shanghaiDate, shanghaiInstant } from "../calendar/shanghai-time.ts";
+import { isoWeekday } from "../reception/reception-days.ts";
+import type { Period } from "./period-figures.ts";
+
+const HOUR = 3600_000;
+export const WEEKLY_GRACE_MS = 24 * HOUR;
+export const MONTHLY_GRACE_MS = 72 * HOUR;
+
+/** "2026-W49": ISO week-numbering year and week of a calendar date. */
+export function isoWeekKey(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const local = new Date(y, m - 1, d); // date-fns reads local calendar fields; any process time zone works
+  return `${getISOWeekYear(local)}-W${String(getISOWeek(local)).padStart(2, "0")}`;
+}
+
+export interface WeeklyDue {
+  weekKey: string;
+  dueAt: Date;
+  week: Period;
+  previousWeek: Period;
+  /** "11月23日—11月29日" */
+  range: string;
+}
+
+const short = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
+export function weeklyDigestDue(schedule: { digestWeekday: number; digestTime: string }, now: Date): WeeklyDue | null {
+  const today = shanghaiDate(now);
+  let day = addDays(today, -((isoWeekday(today) - schedule.digestWeekday + 7) % 7));
+  if (shanghaiInstant(day, schedule.digestTime) > now) day = addDays(day, -7);
+  const dueAt = shanghaiInstant(day, schedule.digestTime);
+  if (now.getTime() - dueAt.getTime() >= WEEKLY_GRACE_MS) return null;
+  const start = addDays(day, -7);
+  return {
+    weekKey: isoWeekKey(addDays(day, -1)),
+    dueAt,
+    week: { from: shanghaiInstant(start), to: shanghaiInstant(day) },
+    previousWeek: { from: shanghaiInstant(addDays(start, -7)), to: shanghaiInstant(start) },
+    range: `${short(start)}—${short(addDays(day, -1))}`,
+  };
+}
+
+export interface MonthlyDue {
+  monthKey: string;
+  dueAt: Date;
+  month: Period;
+  /** "2026年11月" */
+  label: string;
+}
+
+export function monthlyDigestDue(now: Date): MonthlyDue | null {
+  const today = shanghaiDate(now);
+  const first = `${today.slice(0, 7)}-01`;
+  const dueAt = shanghaiInstant(first, "09:00");
+  if (now < dueAt || now.getTime() - dueAt.getTime() >= MONTHLY_GRACE_MS) return null;
+  const prevFirst = `${addDays(first, -1).slice(0, 7)}-01`;
+  return {
+    monthKey: prevFirst.slice(0, 7),
+    dueAt,
+    month: { from: shanghaiInstant(prevFirst), to: shanghaiInstant(first) },
+    label: `${prevFirst.slice(0, 4)}年${Number(prevFirst.slice(5, 7))}月`,
+  };
+}

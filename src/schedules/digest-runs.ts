@@ -1,0 +1,52 @@
+// The digests due now: each group's weekly digest, and the monthly digest for the committee's groups.
+import type { Db } from "../db/create-database.ts";
+import { monthlyDigestDue, weeklyDigestDue } from "../digests/digest-schedule.ts";
+import { monthlyDigestData } from "../digests/monthly-digest-data.ts";
+import { weeklyDigestData } from "../digests/weekly-digest-data.ts";
+import { pushRouteOf } from "../jobs/nudge-overdue.ts";
+import type { OutboundBody } from "../outbound/reply-route.ts";
+import { WECOM_MARKDOWN_MAX_BYTES } from "../outbound/senders/wecom-response-url.ts";
+import type { OutboxEntry } from "../outbox/enqueue.ts";
+import { monthlyDigest } from "../replies/monthly-digest.ts";
+import { weeklyDigest } from "../replies/weekly-digest.ts";
+import type { DueRun } from "./scheduled-run.ts";
+
+/**
+ * Both platforms get parts of at most 4096 bytes: WeCom's documented markdown limit; DingTalk documents
+ * none for robot markdown, so the same budget is used there.
+ */
+const MAX_BYTES = WECOM_MARKDOWN_MAX_BYTES;
+
+function posts(runKey: string, group: { id: number; pushRoute: string | null }, bodies: OutboundBody[]): OutboxEntry[] {
+  return bodies.map((body, i) => ({ dedupeKey: `${runKey}:part${i + 1}`, route: pushRouteOf(group), destination: `push:group:${group.id}`, body }));
+}
+
+export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
+  const groups = await db.group.findMany({ select: { id: true, name: true, pushRoute: true, committee: true, digestWeekday: true, digestTime: true } });
+  const runs: DueRun[] = [];
+  for (const g of groups) {
+    const weekly = weeklyDigestDue(g, now);
+    if (weekly) {
+      const key = `digest:${g.id}:${weekly.weekKey}`;
+      runs.push({
+        key,
+        job: "weekly-digest",
+        groupId: g.id,
+        dueAt: weekly.dueAt,
+        compose: async () => posts(key, g, weeklyDigest(await weeklyDigestData(db, g, weekly.week, weekly.previousWeek, now), weekly.range, MAX_BYTES)),
+      });
+    }
+    const monthly = g.committee ? monthlyDigestDue(now) : null;
+    if (monthly) {
+      const key = `digest-monthly:${g.id}:${monthly.monthKey}`;
+      runs.push({
+        key,
+        job: "monthly-digest",
+        groupId: g.id,
+        dueAt: monthly.dueAt,
+        compose: async () => posts(key, g, monthlyDigest(await monthlyDigestData(db, monthly.month), monthly.label, MAX_BYTES)),
+      });
+    }
+  }
+  return runs;
+}
