@@ -141,20 +141,25 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     "minyi started",
   );
 
+  let stopping: Promise<void> | undefined;
   return {
     db,
     url,
     livePlatforms,
-    async stop() {
-      if (server) {
-        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-        server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() open
-        await closed;
-      }
-      await cronTrigger?.destroy();
-      await Promise.all([inboxWorker.stop(), outboxWorker.stop(), jobs.stop()]);
-      await inboxWriter.close();
-      await db.$disconnect();
+    /** Stops serving and working, and closes the database; calling it again waits for the same stop. */
+    stop() {
+      stopping ??= (async () => {
+        if (server) {
+          const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+          server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() open
+          await closed;
+        }
+        await cronTrigger?.destroy();
+        await Promise.all([inboxWorker.stop(), outboxWorker.stop(), jobs.stop()]);
+        await inboxWriter.close();
+        await db.$disconnect();
+      })();
+      return stopping;
     },
   };
 }

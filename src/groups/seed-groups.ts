@@ -20,9 +20,12 @@ const GroupSchema = z
       .default([]),
     push: PushRouteSchema.optional(),
     reception: ReceptionSeedSchema.optional(),
-    /** The weekly digest's day (1 = Monday … 7 = Sunday) and time, Asia/Shanghai. */
+    /** The weekly digest's day (1 = Monday … 7 = Sunday) and time, Asia/Shanghai; false: no weekly digest. */
     digest: z
-      .object({ weekday: z.number().int().min(1).max(7), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM"') })
+      .union([
+        z.literal(false),
+        z.object({ weekday: z.number().int().min(1).max(7), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM"') }),
+      ])
       .default({ weekday: 1, time: "09:00" }),
     committee: z.boolean().default(false),
   })
@@ -48,7 +51,7 @@ export async function upsertGroups(db: Db, groups: GroupSeed[]): Promise<void> {
   for (const g of groups) {
     const pushRoute = g.push ? JSON.stringify(g.push) : null;
     const key = { platform: g.platform, platformGroupId: g.platformGroupId };
-    const settings = { name: g.name, pushRoute, committee: g.committee, digestWeekday: g.digest.weekday, digestTime: g.digest.time };
+    const settings = { name: g.name, pushRoute, committee: g.committee, digestWeekday: g.digest ? g.digest.weekday : 0, digestTime: g.digest ? g.digest.time : "09:00" };
     const group = await db.group.upsert({
       where: { platform_platformGroupId: key },
       create: { ...key, ...settings },

@@ -25,7 +25,7 @@ export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
   const groups = await db.group.findMany({ select: { id: true, name: true, pushRoute: true, committee: true, digestWeekday: true, digestTime: true } });
   const runs: DueRun[] = [];
   for (const g of groups) {
-    const weekly = weeklyDigestDue(g, now);
+    const weekly = g.digestWeekday >= 1 ? weeklyDigestDue(g, now) : null;
     if (weekly) {
       const key = `digest:${g.id}:${weekly.weekKey}`;
       runs.push({

@@ -22,6 +22,8 @@ export const DINGTALK_STAFF = { userId: "ding-staff", name: "王主任" };
 export interface TestService {
   service: RunningService;
   url: string;
+  /** Stops the service and starts it again on the same database and files (a restart), with a clock. */
+  restart(now?: () => Date): Promise<void>;
   fake: FakePlatform;
   database: TestDatabase;
   botKeys: WecomKeys;
@@ -34,7 +36,10 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function startTestService(kind: DbKind, opts: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestService> {
+export async function startTestService(
+  kind: DbKind,
+  opts: { now?: () => Date; env?: Record<string, string>; wecomGroup?: Record<string, unknown> } = {},
+): Promise<TestService> {
   const database = await createTestDatabase(kind);
   const fake = await startFakePlatform();
   const botKeys = randomKeys();
@@ -53,6 +58,8 @@ export async function startTestService(kind: DbKind, opts: { now?: () => Date; e
           { ...STAFF, role: "staff" },
         ],
         push: { kind: "wecom-group-webhook", url: `${fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` },
+        digest: false, // tests run on any weekday: a digest only where a test asks for one
+        ...opts.wecomGroup,
       },
       {
         platform: "dingtalk",
@@ -60,6 +67,7 @@ export async function startTestService(kind: DbKind, opts: { now?: () => Date; e
         name: "幸福街道代表联络群",
         members: [{ ...DINGTALK_STAFF, role: "staff" }],
         push: { kind: "dingtalk-robot-webhook", url: `${fake.url}/robot/send?access_token=${DINGTALK_ROBOT_TOKEN}`, secret: DINGTALK_ROBOT_SECRET },
+        digest: false,
       },
     ]),
   );
@@ -91,10 +99,16 @@ export async function startTestService(kind: DbKind, opts: { now?: () => Date; e
       cb();
     },
   });
-  const service = await startService(loadConfig(env), { log: createLogger("info", sink), ...(opts.now ? { now: opts.now } : {}) });
-  return {
+  const start = (now?: () => Date) => startService(loadConfig(env), { log: createLogger("info", sink), ...(now ? { now } : {}) });
+  const service = await start(opts.now);
+  const t: TestService = {
     service,
     url: service.url!,
+    async restart(now) {
+      await t.service.stop();
+      t.service = await start(now ?? opts.now);
+      t.url = t.service.url!;
+    },
     fake,
     database,
     botKeys,
@@ -104,11 +118,12 @@ export async function startTestService(kind: DbKind, opts: { now?: () => Date; e
     groupsFile,
     env,
     async close() {
-      await service.stop();
+      await t.service.stop();
       await fake.close();
       await database.drop();
     },
   };
+  return t;
 }
 
 /** Polls until `check` returns a truthy value (for work done by the background workers). */
