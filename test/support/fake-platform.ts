@@ -39,7 +39,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
-export async function startFakePlatform(): Promise<FakePlatform> {
+/** `now`: the platform's clock (the tests' injected clock, so that "a minute" means the same to both). */
+export async function startFakePlatform(now: () => Date = () => new Date()): Promise<FakePlatform> {
   const received: ReceivedPost[] = [];
   const failures: Array<{ prefix: string; times: number; answer: Record<string, unknown> }> = [];
   const waiters: Array<() => void> = [];
@@ -48,7 +49,7 @@ export async function startFakePlatform(): Promise<FakePlatform> {
   const blockedUntil = new Map<string, number>();
   /** Counts a send to a robot (real time, like the platform); true when it is over the limit. */
   const overTheLimit = (robot: string, blockMs: number): boolean => {
-    const t = Date.now();
+    const t = now().getTime();
     if ((blockedUntil.get(robot) ?? 0) > t) return true;
     const recent = (sendTimes.get(robot) ?? []).filter((x) => x > t - 60_000);
     if (recent.length >= 20) {

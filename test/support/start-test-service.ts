@@ -41,7 +41,7 @@ export async function startTestService(
   opts: { now?: () => Date; env?: Record<string, string>; wecomGroup?: Record<string, unknown> } = {},
 ): Promise<TestService> {
   const database = await createTestDatabase(kind);
-  const fake = await startFakePlatform();
+  const fake = await startFakePlatform(opts.now);
   const botKeys = randomKeys();
   const appKeys = randomKeys();
   const dingtalkSecret = "SECtest-app-secret";
