@@ -18,6 +18,10 @@ export type Command =
   | { verb: "mine" }
   | { verb: "stats" }
   | { verb: "contact-book" }
+  /** 接待登记: after a reception day, how many residents came and which deputies were there. */
+  | { verb: "reception-log"; date: string | null; visitors: number | null; names: string[] }
+  /** 接待问题: one matter raised on a reception day, which becomes a ticket. */
+  | { verb: "reception-issue"; date: string | null; text: string }
   | { verb: "help" };
 
 export type Verb = Command["verb"];

@@ -5,7 +5,7 @@ import { quotedTicketNumbers, TICKET_NUMBER_SOURCE } from "../tickets/ticket-num
 import type { CloseReason } from "../tickets/ticket-status.ts";
 import { RATINGS, type Command, type ParsedMessage, type Rating, type Verb } from "./command.ts";
 
-type TicketVerb = Exclude<Verb, "mine" | "stats" | "contact-book" | "help">;
+type TicketVerb = Exclude<Verb, "mine" | "stats" | "contact-book" | "help" | "reception-log" | "reception-issue">;
 
 const TICKET_VERBS: Array<[string, TicketVerb]> = [
   ["重新办理", "reopen"],
@@ -85,11 +85,39 @@ function ticketCommand(verb: TicketVerb, number: string, rest: string): Command 
   }
 }
 
+/** "12月10日", "12-10", "2026-12-10" at the start: the date as written (year resolved later), and the rest. */
+const DATE_AT_START = /^(?:(\d{4})[-/.年])?(\d{1,2})(?:[-/.]|月)(\d{1,2})(?:日|号)?[，,：:\s]*/;
+
+function leadingDate(text: string): { date: string | null; rest: string } {
+  const m = DATE_AT_START.exec(text);
+  if (!m) return { date: null, rest: text };
+  const pad = (n: string) => n.padStart(2, "0");
+  return { date: `${m[1] ?? "????"}-${pad(m[2]!)}-${pad(m[3]!)}`, rest: text.slice(m[0].length).trim() };
+}
+
+function receptionCommand(word: string, afterVerb: string): Command | null {
+  const { date, rest } = leadingDate(afterVerb);
+  if (word === "接待问题" || word === "接待意见") return rest ? { verb: "reception-issue", date, text: rest } : null;
+  const visitors = /(?:来访|接待)?\s*(\d+)\s*(?:人|位|名)/.exec(rest);
+  const present = /(?:到场|出席|值班)(?:代表)?[：:\s]*(.+)$/.exec(rest);
+  const names = present ? present[1]!.split(/[、，,；;\s]+/).map((n) => n.replace(/^@/, "").trim()).filter(Boolean) : [];
+  return visitors || names.length ? { verb: "reception-log", date, visitors: visitors ? Number(visitors[1]) : null, names } : null;
+}
+
+const RECEPTION_WORDS = ["接待登记", "接待记录", "接待问题", "接待意见"];
+
 export function parseCommand(raw: string): ParsedMessage {
   const slash = /^[/／]/.test(raw.trim());
   const text = raw.trim().replace(/^[/／]\s*/, "").replace(/\s+/g, " ");
   const bare = BARE_VERBS[text.replace(/[。.!！?？\s]+$/, "").toLowerCase()];
   if (bare) return { kind: "command", command: { verb: bare } as Command };
+
+  const reception = RECEPTION_WORDS.find((w) => text.startsWith(w));
+  if (reception) {
+    const command = receptionCommand(reception, text.slice(reception.length).trim());
+    const verb = reception.startsWith("接待登记") || reception === "接待记录" ? "reception-log" : "reception-issue";
+    return command ? { kind: "command", command } : { kind: "malformed", verb };
+  }
 
   for (const [word, verb] of TICKET_VERBS) {
     if (!text.startsWith(word)) continue;

@@ -22,6 +22,8 @@ export const ALLOWED_ROLES: Record<Verb, readonly Role[]> = {
   mine: EVERYONE,
   stats: EVERYONE,
   "contact-book": HANDLERS,
+  "reception-log": STAFF,
+  "reception-issue": HANDLERS,
   help: EVERYONE,
 };
 

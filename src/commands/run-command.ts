@@ -11,6 +11,7 @@ import type { Command } from "./command.ts";
 import { answer, claim, close, progress } from "./handlers/handling.ts";
 import { deputyContactBook, mine, query, stats } from "./handlers/lookups.ts";
 import { ChangedMeanwhile, changedMeanwhile, type Plan } from "./handlers/plan.ts";
+import { logReception, raiseReceptionIssue } from "./handlers/reception.ts";
 import { rate, withdraw } from "./handlers/resident.ts";
 import { merge, recategorize, reopen } from "./handlers/triage.ts";
 import { ALLOWED_ROLES, mayRun } from "./permissions.ts";
@@ -76,6 +77,10 @@ export async function runCommand(ctx: MessageContext, command: Command): Promise
       return commit(ctx, { answer: await stats(ctx) }, undefined);
     case "contact-book":
       return commit(ctx, { answer: await deputyContactBook(ctx) }, undefined);
+    case "reception-log":
+      return commit(ctx, await logReception(ctx, command), undefined);
+    case "reception-issue":
+      return raiseReceptionIssue(ctx, command);
   }
   const ticket = await findTicket(ctx, command.number);
   if (!ticket) return commit(ctx, { answer: ticketNotFoundReply(command.number, mention) }, undefined);

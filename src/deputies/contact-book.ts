@@ -1,5 +1,6 @@
 // 代表联系册: every matter a deputy forwarded or handled, read from the audit trail (the events they
-// caused as a deputy), so the record cannot drift from what happened to the tickets.
+// caused as a deputy), so the record cannot drift from what happened to the tickets; and the reception
+// days they attended, as staff logged them (接待登记).
 import type { Db } from "../db/create-database.ts";
 
 export const CONTACT_BOOK_KINDS = ["created", "assigned", "progress", "replied", "closed"] as const;
@@ -11,14 +12,16 @@ export interface ContactBookEntry {
   note: string | null;
 }
 
-export async function contactBook(db: Db, deputyId: string, limit = 10): Promise<{ entries: ContactBookEntry[]; counts: Record<string, number> }> {
+export async function contactBook(db: Db, deputyId: string, limit = 10): Promise<{ entries: ContactBookEntry[]; counts: Record<string, number>; receptionDays: number }> {
   const where = { actorId: deputyId, actorRole: "deputy", kind: { in: [...CONTACT_BOOK_KINDS] } };
-  const [rows, groups] = await Promise.all([
+  const [rows, groups, receptionDays] = await Promise.all([
     db.ticketEvent.findMany({ where, orderBy: { id: "desc" }, take: limit, select: { createdAt: true, kind: true, note: true, ticket: { select: { number: true } } } }),
     db.ticketEvent.groupBy({ by: ["kind"], where, _count: { _all: true } }),
+    db.receptionAttendance.count({ where: { platformUserId: deputyId } }),
   ]);
   return {
     entries: rows.map((r) => ({ at: r.createdAt, kind: r.kind, number: r.ticket.number, note: r.note })),
     counts: Object.fromEntries(groups.map((g) => [g.kind, g._count._all])),
+    receptionDays,
   };
 }

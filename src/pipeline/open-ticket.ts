@@ -7,7 +7,8 @@ import { nextTicketNumber } from "../tickets/next-ticket-number.ts";
 import type { Understanding } from "../understanding/understand-message.ts";
 import { markDone, recordEvent, reply, senderMention, type MessageContext } from "./message-context.ts";
 
-export async function openTicket(tx: Tx, ctx: MessageContext, text: string, understanding: Understanding): Promise<"ticket"> {
+/** `receptionDate`: the matter was raised on that reception day and logged by a deputy or staff member. */
+export async function openTicket(tx: Tx, ctx: MessageContext, text: string, understanding: Understanding, origin: { receptionDate?: string } = {}): Promise<"ticket"> {
   const { message, at } = ctx;
   await markDone(tx, ctx);
   const number = await nextTicketNumber(tx, at);
@@ -28,7 +29,8 @@ export async function openTicket(tx: Tx, ctx: MessageContext, text: string, unde
       text,
       reporterId: message.sender.id,
       reporterName: message.sender.name ?? null,
-      reporterRole: message.viaDeputy ? "deputy_on_behalf" : "resident",
+      reporterRole: reporterRole(ctx, origin),
+      receptionDate: origin.receptionDate ?? null,
       platform: message.platform,
       groupId: ctx.group?.id ?? null,
       inboxMessageId: ctx.rowId,
@@ -42,7 +44,7 @@ export async function openTicket(tx: Tx, ctx: MessageContext, text: string, unde
     number,
     categoryL1: ticket.categoryL1,
     categoryL2: ticket.categoryL2,
-    onBehalf: message.viaDeputy,
+    onBehalf: message.viaDeputy || !!origin.receptionDate,
     inGroup: message.chat.type === "group",
     summary: text,
     places: understanding.places,
@@ -54,4 +56,10 @@ export async function openTicket(tx: Tx, ctx: MessageContext, text: string, unde
   await reply(tx, ctx, body, ticket.id);
   ctx.deps.log.info({ ticket: number, category: ticket.categoryL2, confidence: ticket.confidence, slaTier: deadlines.slaTier }, "ticket opened");
   return "ticket";
+}
+
+/** resident · deputy_on_behalf (a deputy relayed it, in the chat or from a reception day) · reception (staff logged it). */
+function reporterRole(ctx: MessageContext, origin: { receptionDate?: string }): string {
+  if (origin.receptionDate) return ctx.actor.role === "deputy" ? "deputy_on_behalf" : "reception";
+  return ctx.message.viaDeputy ? "deputy_on_behalf" : "resident";
 }

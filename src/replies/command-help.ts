@@ -17,6 +17,8 @@ export const USAGE: Record<Verb, string> = {
   mine: "我的工单",
   stats: "统计",
   "contact-book": "联系册",
+  "reception-log": "接待登记 12月10日 来访 8 人 到场 张代表、李代表",
+  "reception-issue": "接待问题 12月10日 幸福路菜市场门口占道经营，早高峰拥堵",
   help: "帮助",
 };
 
@@ -28,6 +30,7 @@ export function helpText(mention: string[], lead = "您好，我是民意助手�
     `居民：${USAGE.query}｜评价 #编号 满意｜${USAGE.withdraw}｜我的工单｜统计`,
     `代表和工作人员：认领 #编号｜进展 #编号 内容｜答复 #编号 内容｜办结 #编号 结果｜联系册`,
     `工作人员：改类 #编号 分类｜${USAGE.merge}｜重办 #编号 原因`,
+    `接待日之后：${USAGE["reception-log"]}｜接待问题 日期 问题（每条生成一张工单）`,
   ];
   return { title: "使用帮助", markdown: lines.join("\n\n"), mentionUserIds: mention };
 }

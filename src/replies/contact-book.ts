@@ -11,13 +11,13 @@ const KIND_LABEL: Record<string, string> = {
   closed: "办结",
 };
 
-export function contactBookReply(f: { who: string; entries: ContactBookEntry[]; counts: Record<string, number>; mention: string[] }): OutboundBody {
+export function contactBookReply(f: { who: string; entries: ContactBookEntry[]; counts: Record<string, number>; receptionDays: number; mention: string[] }): OutboundBody {
   const tally = Object.entries(KIND_LABEL)
     .map(([k, label]) => `${label} ${f.counts[k] ?? 0}`)
     .join("，");
   const lines = [
     `**${f.who}的联系册**`,
-    `累计：${tally}`,
+    `累计：${tally}；接待日到场 ${f.receptionDays} 次`,
     ...(f.entries.length > 0
       ? ["最近记录：", ...f.entries.map((e) => `- ${formatShanghai(e.at)} ${KIND_LABEL[e.kind] ?? e.kind} #${e.number}${e.note ? `：${e.note}` : ""}`)]
       : ["暂无记录。"]),

@@ -17,6 +17,8 @@ const VERB_LABEL: Record<Verb, string> = {
   mine: "查看我的工单",
   stats: "查看统计",
   "contact-book": "查看联系册",
+  "reception-log": "登记接待日",
+  "reception-issue": "登记接待日问题",
   help: "帮助",
 };
 

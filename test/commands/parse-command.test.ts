@@ -47,3 +47,23 @@ describe("reading a chat command", () => {
     expect(parseCommand("/转办 #2026-0007")).toEqual({ kind: "unknown" });
   });
 });
+
+describe("reading the reception-day commands", () => {
+  it("reads the date, the number of visitors and the deputies present", () => {
+    expect(parseCommand("接待登记 12月10日 来访 8 人 到场 张代表、李代表")).toEqual({
+      kind: "command",
+      command: { verb: "reception-log", date: "????-12-10", visitors: 8, names: ["张代表", "李代表"] },
+    });
+    expect(parseCommand("接待登记 2026-12-10 接待群众12人")).toEqual({ kind: "command", command: { verb: "reception-log", date: "2026-12-10", visitors: 12, names: [] } });
+  });
+
+  it("reads a matter raised on the day, with or without a date", () => {
+    expect(parseCommand("接待问题 12月10日 菜市场门口占道经营")).toEqual({ kind: "command", command: { verb: "reception-issue", date: "????-12-10", text: "菜市场门口占道经营" } });
+    expect(parseCommand("接待问题 菜市场门口占道经营")).toEqual({ kind: "command", command: { verb: "reception-issue", date: null, text: "菜市场门口占道经营" } });
+  });
+
+  it("answers a reception command with nothing to record with its usage", () => {
+    expect(parseCommand("接待登记")).toEqual({ kind: "malformed", verb: "reception-log" });
+    expect(parseCommand("接待问题 12月10日")).toEqual({ kind: "malformed", verb: "reception-issue" });
+  });
+});
