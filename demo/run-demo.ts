@@ -1,8 +1,10 @@
 // npm run demo — the whole path without a platform account: starts Minyi on a throw-away SQLite file,
 // sends a dozen realistic messages as really signed and encrypted WeCom AI-bot, WeCom app and DingTalk
 // callbacks, then runs one matter round the closed loop with chat commands, and prints what the bot
-// posted in each group and the tickets it opened. The "platform"
-// that receives the bot's replies is a local HTTP server speaking the send protocols.
+// posted in each group and the tickets it opened. Then it restarts the service on a clock set to next
+// Monday 09:00 (Asia/Shanghai), three days before the group's reception day, and prints the reception-day
+// notice and the weekly digest the scheduler posts. The "platform" that receives the bot's posts is a
+// local HTTP server speaking the send protocols.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +12,9 @@ import { loadConfig } from "../src/config/load-config.ts";
 import { createLogger } from "../src/log/create-logger.ts";
 import { startService } from "../src/main.ts";
 import { statusLabel } from "../src/tickets/ticket-status.ts";
-import { startFakePlatform } from "../test/support/fake-platform.ts";
+import { addDays, shanghaiDate, shanghaiInstant } from "../src/calendar/shanghai-time.ts";
+import { isoWeekday } from "../src/reception/reception-days.ts";
+import { startFakePlatform, WECOM_WEBHOOK_KEY } from "../test/support/fake-platform.ts";
 import {
   dingtalkRequest,
   dingtalkText,
@@ -33,6 +37,11 @@ const bot = randomKeys();
 const app = randomKeys();
 const dingSecret = "SECdemo-secret";
 const groupsFile = join(dir, "groups.json");
+// The scheduler part: next Monday (after today) at 09:00:30 is the weekly digest's time and three days
+// before the reception day (that Thursday), so one restart on that clock shows both.
+const today = shanghaiDate(new Date());
+const nextMonday = addDays(today, 8 - isoWeekday(today));
+const receptionDay = addDays(nextMonday, 3);
 writeFileSync(
   groupsFile,
   JSON.stringify([
@@ -42,14 +51,23 @@ writeFileSync(
       name: "幸福社区代表联络群（企业微信）",
       members: [
         { userId: "deputy.sun", name: "孙代表", role: "deputy" },
+        { userId: "deputy.qian", name: "钱代表", role: "deputy" },
         { userId: "staff.liu", name: "刘干事", role: "staff" },
       ],
+      push: { kind: "wecom-group-webhook", url: `${fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` },
+      reception: {
+        pattern: { days: [Number(receptionDay.slice(8, 10))] },
+        time: "09:00-11:30",
+        place: "幸福社区代表联络站（幸福路 18 号一楼）",
+        holidayPolicy: "keep",
+        roster: ["deputy.sun", "deputy.qian"],
+      },
+      digest: { weekday: 1, time: "09:00" },
     },
-    { platform: "dingtalk", platformGroupId: DING_GROUP, name: "和平街道代表联络群（钉钉）" },
+    { platform: "dingtalk", platformGroupId: DING_GROUP, name: "和平街道代表联络群（钉钉）", digest: false },
   ]),
 );
-const service = await startService(
-  loadConfig({
+const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",
     DATABASE_URL: `file:${join(dir, "demo.db")}`,
@@ -64,9 +82,9 @@ const service = await startService(
     WECOM_APP_AGENT_ID: "1000002",
     WECOM_API_BASE_URL: fake.url,
     DINGTALK_APP_SECRET: dingSecret,
-  }),
-  { log: createLogger("warn") },
-);
+    MINYI_JOBS_POLL_MS: "200",
+});
+let service = await startService(config, { log: createLogger("warn") });
 const url = service.url!;
 
 interface Said {
@@ -165,6 +183,27 @@ for (const t of tickets) {
 }
 const inbox = await service.db.inboxMessage.count();
 console.log(`\n收件箱 ${inbox} 条（重复投递未重复入库），平台共收到机器人消息 ${fake.received.length} 条。`);
+
+// The scheduler: the same database, restarted on a clock set to next Monday 09:00:30.
+await service.stop();
+const monday = new Date(shanghaiInstant(nextMonday, "09:00").getTime() + 30_000);
+service = await startService(config, { log: createLogger("warn"), now: () => monday });
+const scheduled = (r: { body: Record<string, unknown> }) => /接待日|民意周报/.test(JSON.stringify(r.body)); // not the 催办 nudges
+const pushes = () => fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && scheduled(r));
+const pushDeadline = Date.now() + 15_000;
+while (pushes().length < 2) {
+  if (Date.now() > pushDeadline) throw new Error(`the scheduler posted ${pushes().length} of 2 messages`);
+  await new Promise((r) => setTimeout(r, 50));
+}
+await new Promise((r) => setTimeout(r, 600)); // more scheduler passes: nothing is posted twice
+console.log(`\n—— 定时推送（服务在 ${nextMonday} 09:00 重启后由调度补发，企业微信群推送机器人）——\n`);
+for (const post of pushes()) {
+  const text = (post.body as { markdown: { content: string } }).markdown.content;
+  console.log(`${text.split("\n").filter(Boolean).map((l) => `    ${l}`).join("\n")}\n`);
+}
+const runs = await service.db.scheduledRun.findMany({ orderBy: { id: "asc" } });
+console.log(`调度记录：${runs.map((r) => r.key).join("，")}（共推送 ${pushes().length} 条）`);
+if (pushes().length !== 2) throw new Error("a scheduled post was sent twice");
 
 await service.stop();
 await fake.close();
