@@ -4,19 +4,12 @@
 // conditional update, so two replicas running this at once nudge once.
 import type { Db } from "../db/create-database.ts";
 import type { Logger } from "../log/create-logger.ts";
-import { PushRouteSchema, type ReplyRoute } from "../outbound/reply-route.ts";
+import { pushDestinationOf, pushRouteOf } from "../outbound/push-route-of.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { overdueNudge } from "../replies/overdue-nudge.ts";
 import { AWAITING_ASSIGNMENT, AWAITING_FEEDBACK } from "../tickets/ticket-status.ts";
 
 const BATCH = 100;
-
-/** Where a group's proactive posts go; a group without a push robot gets a visible parked message. */
-export function pushRouteOf(group: { pushRoute: string | null } | null): ReplyRoute {
-  if (!group) return { kind: "none", why: "工单不属于任何群，无法主动推送" };
-  if (!group.pushRoute) return { kind: "none", why: "该群未配置推送机器人（groups 文件中的 push）" };
-  return PushRouteSchema.parse(JSON.parse(group.pushRoute));
-}
 
 export async function nudgeOverdue(db: Db, now: Date, log: Logger): Promise<number> {
   const due = await db.ticket.findMany({
@@ -56,7 +49,7 @@ export async function nudgeOverdue(db: Db, now: Date, log: Logger): Promise<numb
       await tx.ticketEvent.create({
         data: { ticketId: t.id, kind: "nudged", actorId: "system", actorRole: "system", note: stage, sourceKey: `job:${key}`, createdAt: now },
       });
-      await enqueue(tx, { dedupeKey: key, route: pushRouteOf(t.group), destination: `push:group:${t.groupId ?? "none"}`, body: overdueNudge({ number: t.number, text: t.text, stage, dueAt, mention }), ticketId: t.id }, now);
+      await enqueue(tx, { dedupeKey: key, route: pushRouteOf(t.group), destination: pushDestinationOf(t.groupId), body: overdueNudge({ number: t.number, text: t.text, stage, dueAt, mention }), ticketId: t.id }, now);
       return true;
     });
     if (queued) {

@@ -3,7 +3,7 @@ import type { Db } from "../db/create-database.ts";
 import { monthlyDigestDue, weeklyDigestDue } from "../digests/digest-schedule.ts";
 import { monthlyDigestData } from "../digests/monthly-digest-data.ts";
 import { weeklyDigestData } from "../digests/weekly-digest-data.ts";
-import { pushRouteOf } from "../jobs/nudge-overdue.ts";
+import { pushDestinationOf, pushRouteOf } from "../outbound/push-route-of.ts";
 import type { OutboundBody } from "../outbound/reply-route.ts";
 import { WECOM_MARKDOWN_MAX_BYTES } from "../outbound/senders/wecom-response-url.ts";
 import type { OutboxEntry } from "../outbox/enqueue.ts";
@@ -18,7 +18,7 @@ import type { DueRun } from "./scheduled-run.ts";
 const MAX_BYTES = WECOM_MARKDOWN_MAX_BYTES;
 
 function posts(runKey: string, group: { id: number; pushRoute: string | null }, bodies: OutboundBody[]): OutboxEntry[] {
-  return bodies.map((body, i) => ({ dedupeKey: `${runKey}:part${i + 1}`, route: pushRouteOf(group), destination: `push:group:${group.id}`, body }));
+  return bodies.map((body, i) => ({ dedupeKey: `${runKey}:part${i + 1}`, route: pushRouteOf(group), destination: pushDestinationOf(group.id), body }));
 }
 
 export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {

@@ -2,7 +2,7 @@
 // push robot and mentioning the deputies on duty.
 import type { BusinessCalendar } from "../calendar/business-calendar.ts";
 import type { Db } from "../db/create-database.ts";
-import { pushRouteOf } from "../jobs/nudge-overdue.ts";
+import { pushDestinationOf, pushRouteOf } from "../outbound/push-route-of.ts";
 import { onDuty } from "../reception/duty-roster.ts";
 import { receptionNoticesDue } from "../reception/reception-notices-due.ts";
 import { parseReceptionRow } from "../reception/reception-rule.ts";
@@ -24,7 +24,7 @@ export async function receptionReminderRuns(db: Db, now: Date, calendar: Busines
       compose: async () => {
         const duty = onDuty(rule, notice.day).map((userId) => ({ userId, name: names.get(userId) ?? userId }));
         const body = receptionReminder({ stage: notice.stage, date: notice.day.date, nominal: notice.day.nominal, startTime: rule.startTime, endTime: rule.endTime, place: rule.place, duty });
-        return [{ dedupeKey: notice.key, route: pushRouteOf(row.group), destination: `push:group:${row.groupId}`, body }];
+        return [{ dedupeKey: notice.key, route: pushRouteOf(row.group), destination: pushDestinationOf(row.groupId), body }];
       },
     }));
   });

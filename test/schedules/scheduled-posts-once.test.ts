@@ -118,6 +118,39 @@ describeEachDatabase("the weekly digest", (kind) => {
   });
 });
 
+describeEachDatabase("the committee's monthly digest", (kind) => {
+  let t: TestService;
+  let clock = new Date("2026-11-20T10:00:00+08:00");
+  const now = () => clock;
+  beforeAll(async () => {
+    t = await startTestService(kind, { now, wecomGroup: { members, committee: true } });
+  });
+  afterAll(async () => t.close());
+
+  const monthly = () => t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("月度民意通报"));
+
+  it("posts every group's month and each deputy's tally against one opinion a month, once, on the 1st", async () => {
+    await say(t, DEPUTY.userId, "接待问题 11月10日 幸福路菜市场门口占道经营，早高峰堵得走不动", clock);
+    await say(t, STAFF.userId, "接待登记 11月10日 来访 6 人 到场 张代表", clock);
+
+    clock = new Date("2026-12-01T09:00:30+08:00");
+    await t.fake.waitFor(3);
+    await settle();
+    expect(monthly()).toHaveLength(1);
+    const text = content(monthly()[0]!);
+    expect(text).toContain("月度民意通报（2026年11月）");
+    expect(text).toContain("1/2 位已达成");
+    expect(text).toContain("张代表：反映 1 条 · 接待日到场 1 次");
+    expect(text).toContain("李代表：反映 0 条 · 接待日到场 0 次（本月尚未反映）");
+    expect(text).toMatch(/幸福社区代表联络群：新收 1 件 .* 接待日 1 次（来访 6 人）/);
+
+    clock = new Date("2026-12-02T09:00:00+08:00");
+    await t.restart(now);
+    await settle();
+    expect(monthly()).toHaveLength(1);
+  });
+});
+
 describe("two workers on PostgreSQL", () => {
   const pg = process.env.TEST_POSTGRES_URL;
   it.skipIf(!pg)("record a due run once when both find it due at the same moment", async () => {
