@@ -19,10 +19,15 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** "12月10日" for a YYYY-MM-DD date. */
+export function monthDay(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
 /** "11月22日 17:30" for messages residents read. */
 export function formatShanghai(at: Date): string {
   const s = new Date(at.getTime() + OFFSET_MS).toISOString();
-  return `${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 16)}`;
+  return `${monthDay(s.slice(0, 10))} ${s.slice(11, 16)}`;
 }
 
 /** The Shanghai calendar month containing `at`: its first instant, and the first instant of the next. */

@@ -4,7 +4,7 @@
 //   monthly  the 1st of the month, 09:00 → the month before; run key digest-monthly:<group>:2026-11;
 //            grace 72 h
 import { getISOWeek, getISOWeekYear } from "date-fns";
-import { addDays, shanghaiDate, shanghaiInstant } from "../calendar/shanghai-time.ts";
+import { addDays, monthDay, shanghaiDate, shanghaiInstant, shanghaiMonth } from "../calendar/shanghai-time.ts";
 import { isoWeekday } from "../reception/reception-days.ts";
 import type { Period } from "./period-figures.ts";
 
@@ -28,8 +28,6 @@ export interface WeeklyDue {
   range: string;
 }
 
-const short = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-
 export function weeklyDigestDue(schedule: { digestWeekday: number; digestTime: string }, now: Date): WeeklyDue | null {
   const today = shanghaiDate(now);
   let day = addDays(today, -((isoWeekday(today) - schedule.digestWeekday + 7) % 7));
@@ -42,7 +40,7 @@ export function weeklyDigestDue(schedule: { digestWeekday: number; digestTime: s
     dueAt,
     week: { from: shanghaiInstant(start), to: shanghaiInstant(day) },
     previousWeek: { from: shanghaiInstant(addDays(start, -7)), to: shanghaiInstant(start) },
-    range: `${short(start)}—${short(addDays(day, -1))}`,
+    range: `${monthDay(start)}—${monthDay(addDays(day, -1))}`,
   };
 }
 
@@ -59,11 +57,12 @@ export function monthlyDigestDue(now: Date): MonthlyDue | null {
   const first = `${today.slice(0, 7)}-01`;
   const dueAt = shanghaiInstant(first, "09:00");
   if (now < dueAt || now.getTime() - dueAt.getTime() >= MONTHLY_GRACE_MS) return null;
-  const prevFirst = `${addDays(first, -1).slice(0, 7)}-01`;
+  const previous = shanghaiMonth(new Date(shanghaiInstant(first).getTime() - 1));
+  const monthKey = shanghaiDate(previous.start).slice(0, 7);
   return {
-    monthKey: prevFirst.slice(0, 7),
+    monthKey,
     dueAt,
-    month: { from: shanghaiInstant(prevFirst), to: shanghaiInstant(first) },
-    label: `${prevFirst.slice(0, 4)}年${Number(prevFirst.slice(5, 7))}月`,
+    month: { from: previous.start, to: previous.end },
+    label: `${monthKey.slice(0, 4)}年${Number(monthKey.slice(5, 7))}月`,
   };
 }

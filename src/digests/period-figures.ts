@@ -4,6 +4,7 @@
 //   closureRate  办结率: of the tickets received in the period, the share closed by now (closed ÷ received)
 //   satisfaction 满意率: (满意 + 基本满意) ÷ ratings given in the period
 import type { Db } from "../db/create-database.ts";
+import { ratio } from "../stats/loop-figures.ts";
 
 export interface Period {
   from: Date;
@@ -20,8 +21,6 @@ export interface PeriodFigures {
   satisfied: number;
   satisfactionRate: number | null;
 }
-
-const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 
 export async function periodFigures(db: Db, groupId: number | undefined, p: Period): Promise<PeriodFigures> {
   const scope = { mergedIntoId: null, ...(groupId !== undefined ? { groupId } : {}) };

@@ -20,13 +20,23 @@ export function createJobsLoop(deps: {
   classifier: LearningClassifier;
   onQueued: () => void;
 }): PollLoop {
+  async function guarded(job: string, run: () => Promise<number>): Promise<number> {
+    try {
+      return await run();
+    } catch (err) {
+      deps.log.error({ err, job }, "job failed; the others go on");
+      return 0;
+    }
+  }
   return new PollLoop(
     "jobs",
     async () => {
-      const ran = await runDueSchedules(deps, deps.now());
-      const nudged = await nudgeOverdue(deps.db, deps.now(), deps.log);
+      // Each job on its own: a schedule that cannot be computed (say, a broken rule) must not stop the
+      // nudges or the retraining, and the other way round.
+      const ran = await guarded("schedules", () => runDueSchedules(deps, deps.now()));
+      const nudged = await guarded("overdue nudges", () => nudgeOverdue(deps.db, deps.now(), deps.log));
       if (ran + nudged > 0) deps.onQueued();
-      await deps.classifier.refresh();
+      await guarded("corrections", async () => (await deps.classifier.refresh(), 0));
       return false; // one pass per period
     },
     deps.pollMs,

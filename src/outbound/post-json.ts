@@ -4,7 +4,6 @@ import { errcodeMeaning } from "./platform-errcodes.ts";
 
 const TIMEOUT_MS = 10_000;
 
-
 export type FetchLike = typeof fetch;
 
 export async function callPlatform(

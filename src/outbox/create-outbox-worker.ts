@@ -72,7 +72,14 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): PollLoop {
     async () => {
       const row = await claimOutboxRow(db, now(), deps.leaseMs);
       if (!row) return false;
-      const route = ReplyRouteSchema.parse(JSON.parse(row.route));
+      let route: ReplyRoute;
+      try {
+        route = ReplyRouteSchema.parse(JSON.parse(row.route));
+      } catch (err) {
+        // An unreadable route cannot become readable: parked, showing the route.
+        await recordFailure(row, new DeliveryError(`unreadable route ${row.route.slice(0, 200)}: ${(err as Error).message.slice(0, 300)}`, true));
+        return true;
+      }
       if (!(await mayReceiveNow(row, route))) return true;
       try {
         await deps.deliver(route, OutboundBodySchema.parse(JSON.parse(row.body)));

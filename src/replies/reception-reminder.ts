@@ -1,5 +1,6 @@
 // The reception-day notices: three days before, and on the morning of the day. They name the time, the
 // place and the deputies on duty (mentioned, so they are notified), and say when a holiday moved the day.
+import { monthDay } from "../calendar/shanghai-time.ts";
 import type { OutboundBody } from "../outbound/reply-route.ts";
 import { isoWeekday } from "../reception/reception-days.ts";
 
@@ -7,7 +8,7 @@ const WEEKDAYS = ["", "周一", "周二", "周三", "周四", "周五", "周六"
 
 /** "12月10日（周四）" */
 export function chineseDate(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日（${WEEKDAYS[isoWeekday(date)]}）`;
+  return `${monthDay(date)}（${WEEKDAYS[isoWeekday(date)]}）`;
 }
 
 export interface ReceptionNotice {

@@ -26,7 +26,8 @@ export interface LoopScope {
   to?: Date;
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+/** a ÷ b, or null when there is nothing to divide by (shown as "—"). */
+export const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 
 export async function loopFigures(db: Db, scope: LoopScope, now: Date): Promise<LoopFigures> {
   const base = {

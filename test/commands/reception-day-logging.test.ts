@@ -46,6 +46,12 @@ describeEachDatabase("logging a reception day in the chat", (kind) => {
     expect(await t.service.db.receptionDay.count()).toBe(1);
   });
 
+  it("answers a date that does not exist with how to write one, and stores nothing", async () => {
+    const said = await say(t, STAFF.userId, "接待登记 2月30日 来访 5 人", clock);
+    expect(said.answer).toContain("没有看懂接待日的日期");
+    expect(await t.service.db.receptionDay.count()).toBe(1);
+  });
+
   it("opens a ticket for a matter raised on the day, marked with the day", async () => {
     const said = await say(t, STAFF.userId, "接待问题 12月10日 幸福路菜市场门口占道经营，早高峰堵得走不动", clock);
     const ticket = await t.service.db.ticket.findUniqueOrThrow({ where: { number: ticketNumberIn(said.answer) } });

@@ -66,6 +66,16 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
     ]);
   });
 
+  it("keeps nudging when a group's reception rule cannot be read", async () => {
+    const group = await t.service.db.group.findFirstOrThrow({ where: { platform: "wecom" } });
+    await t.service.db.receptionRule.create({ data: { groupId: group.id, pattern: "{not json", startTime: "09:00", endTime: "11:30", place: "联络站" } });
+    const n = ticketNumberIn((await say(t, "zhou.ayi", "幸福小区5栋的楼道灯坏了", shifted())).answer);
+    offset += 3 * HOUR;
+    await eventually(async () => webhookPosts().some((p) => JSON.stringify(p.body).includes(`#${n}`)));
+    expect(t.logs.some((l) => l.msg === "job failed; the others go on" && l.job === "schedules")).toBe(true);
+    await t.service.db.receptionRule.deleteMany({ where: { groupId: group.id } });
+  });
+
   it("nudges a DingTalk group through its custom robot, signed", async () => {
     const report = dingtalkText({ msgId: "ding-late", conversationId: DINGTALK_GROUP, senderStaffId: "ding-resident", senderNick: "钱女士", content: "和平路的下水道堵了，污水漫出来", sessionWebhook: `${t.fake.url}/dingtalk/session/ding-late`, at: shifted() });
     await send(t.url, dingtalkRequest(t.dingtalkSecret, report, shifted()));

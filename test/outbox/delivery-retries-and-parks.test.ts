@@ -67,6 +67,18 @@ describeEachDatabase("outbox delivery", (kind) => {
     expect(t.fake.received.some((r) => r.path.includes("expired-1"))).toBe(false);
   });
 
+  it("parks a message whose stored route cannot be read, with the reason, instead of claiming it again and again", async () => {
+    const row = await t.service.db.outboxMessage.create({
+      data: { dedupeKey: "bad-route-1", route: JSON.stringify({ kind: "carrier-pigeon" }), destination: "nowhere", body: JSON.stringify({ title: "t", markdown: "m" }), nextAttemptAt: now() },
+    });
+    const parked = await eventually(async () => {
+      const r = await t.service.db.outboxMessage.findUnique({ where: { id: row.id } });
+      return r?.status === "parked" ? r : null;
+    });
+    expect(parked.attempts).toBe(1);
+    expect(parked.lastError).toContain("carrier-pigeon");
+  });
+
   it("parks a reply after its last allowed attempt", async () => {
     t.fake.failNext("/wecom/response/exhaust-1", 100, { errcode: -1, errmsg: "system busy" });
     await report("exhaust-1");

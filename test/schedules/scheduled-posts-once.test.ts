@@ -168,8 +168,7 @@ describe("two workers on PostgreSQL", () => {
       expect(await a.outboxMessage.count({ where: { dedupeKey: { startsWith: "reminder:" } } })).toBe(1);
       await Promise.all([a.$disconnect(), b.$disconnect()]);
     } finally {
-      await t.fake.close();
-      await t.database.drop();
+      await t.close(); // stop() again is a no-op
     }
   });
 });
