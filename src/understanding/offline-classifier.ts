@@ -41,14 +41,14 @@ export class OfflineClassifier implements Classifier {
 
   /** The request type of an issue, or null. */
   requestTypeOf(text: string): { requestType: RequestType | null; requestTypeConfidence: number } {
-    const top = this.requestTypeModel?.rank(text)[0];
+    const top = this.requestTypeModel?.best(text);
     return top ? { requestType: top.label as RequestType, requestTypeConfidence: top.probability } : { requestType: null, requestTypeConfidence: 0 };
   }
 
   classifySync(text: string): Classification {
     const none = { requestType: null, requestTypeConfidence: 0 };
     if (normalizeText(text) === "") return { isIssue: false, categoryL1: "", categoryL2: "", confidence: 1, decidedBy: this.name, ...none };
-    const { label, probability } = this.model.rank(text)[0]!;
+    const { label, probability } = this.model.best(text);
     if (label === this.taxonomy.nonIssueLabel) {
       return { isIssue: false, categoryL1: "", categoryL2: "", confidence: probability, decidedBy: this.name, ...none };
     }

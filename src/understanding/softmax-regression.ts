@@ -33,8 +33,8 @@ export class SoftmaxRegression {
   private constructor(
     readonly labels: string[],
     /** weights[feature * labels + label]: a feature's weights sit together, one cache line per feature. */
-    private readonly weights: Float32Array,
-    private readonly bias: Float32Array,
+    readonly weights: Float32Array,
+    readonly bias: Float32Array,
   ) {}
 
   static train(xs: SparseVector[], ys: string[], dims: number, opts: TrainOptions = {}): SoftmaxRegression {
@@ -108,6 +108,12 @@ function softmaxInto(out: Float64Array, x: SparseVector, w: Float32Array, b: Flo
     const v = x.values[t]!;
     for (let c = 0; c < k; c++) out[c]! += w[base + c]! * v;
   }
+  softmaxInPlace(out);
+}
+
+/** Turns scores into probabilities (numerically stable: the largest score is subtracted first). */
+export function softmaxInPlace(out: Float64Array): void {
+  const k = out.length;
   let max = -Infinity;
   for (let c = 0; c < k; c++) if (out[c]! > max) max = out[c]!;
   let sum = 0;

@@ -3,6 +3,7 @@
 import type { LabeledExample } from "./labeled-examples.ts";
 import { SoftmaxRegression, type TrainOptions } from "./softmax-regression.ts";
 import { TfidfVectorizer, type VectorizerOptions } from "./tfidf-vectorizer.ts";
+import { FusedTextScorer } from "./fused-text-scorer.ts";
 
 export interface Ranked {
   label: string;
@@ -13,6 +14,8 @@ export interface TextModel {
   labels: readonly string[];
   /** All labels, most probable first. */
   rank(text: string): Ranked[];
+  /** The most probable label; the same as rank(text)[0], without sorting or allocating a list. */
+  best(text: string): Ranked;
 }
 
 export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptions & TrainOptions = {}): TextModel {
@@ -24,11 +27,19 @@ export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptio
     vectorizer.dimensions,
     opts,
   );
+  const scorer = new FusedTextScorer(vectorizer, model);
+  const p = new Float64Array(model.labels.length);
   return {
     labels: model.labels,
     rank(text) {
-      const p = model.predictProba(vectorizer.transform(text));
+      scorer.probabilities(text, p);
       return model.labels.map((label, i) => ({ label, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
+    },
+    best(text) {
+      scorer.probabilities(text, p);
+      let top = 0;
+      for (let c = 1; c < p.length; c++) if (p[c]! > p[top]!) top = c;
+      return { label: model.labels[top]!, probability: p[top]! };
     },
   };
 }

@@ -62,9 +62,12 @@ export class TfidfVectorizer {
   private buckets: Int32Array = new Int32Array(4096);
 
   private constructor(
-    private readonly idf: Float32Array,
-    private readonly maxN: number,
-    private readonly mask: number,
+    /** IDF per bucket; 0 marks a bucket that is ignored. */
+    readonly idf: Float32Array,
+    /** Longest n-gram. */
+    readonly maxN: number,
+    /** Bucket mask (number of buckets − 1). */
+    readonly mask: number,
   ) {
     this.counts = new Float32Array(idf.length);
     this.touched = new Int32Array(idf.length);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { trainTextModel } from "../../src/understanding/text-model.ts";
 import { TfidfVectorizer } from "../../src/understanding/tfidf-vectorizer.ts";
+import { SoftmaxRegression } from "../../src/understanding/softmax-regression.ts";
+import { FusedTextScorer } from "../../src/understanding/fused-text-scorer.ts";
 
 describe("the TF-IDF vectorizer", () => {
   const v = TfidfVectorizer.fit(["路灯坏了", "路灯不亮", "井盖坏了", "井盖丢了"], { minDf: 1 });
@@ -38,5 +40,30 @@ describe("the text model", () => {
       { text: "井盖坏了", label: "b" },
     ];
     expect(trainTextModel(examples, { minDf: 1 }).rank("路灯")).toEqual(trainTextModel(examples, { minDf: 1 }).rank("路灯"));
+  });
+});
+
+describe("the fused scorer behind best() and rank()", () => {
+  const examples = [
+    ...["路灯坏了", "路灯不亮", "晚上路灯太暗", "楼道灯坏了", "灯灯灯灯灯灯灯灯"].map((text) => ({ text, label: "light" })),
+    ...["井盖坏了", "下水道堵了", "雨水井堵塞", "污水管道堵"].map((text) => ({ text, label: "drain" })),
+    ...["楼下烧烤油烟大", "半夜噪音扰民", "广场舞太吵了"].map((text) => ({ text, label: "noise" })),
+  ];
+  const vectorizer = TfidfVectorizer.fit(examples.map((e) => e.text), { minDf: 1 });
+  const model = SoftmaxRegression.train(examples.map((e) => vectorizer.transform(e.text)), examples.map((e) => e.label), vectorizer.dimensions);
+  const scorer = new FusedTextScorer(vectorizer, model);
+
+  it("gives the same probabilities as transforming the text and asking the model, repeated n-grams and unknown text included", () => {
+    for (const text of ["小区路灯坏了好几天", "灯灯灯灯灯灯灯灯灯灯灯灯", "下水道堵了，井盖也坏了", "完全无关的话", ""]) {
+      const fused = new Float64Array(model.labels.length);
+      scorer.probabilities(text, fused);
+      const reference = model.predictProba(vectorizer.transform(text));
+      for (let c = 0; c < fused.length; c++) expect(fused[c]).toBeCloseTo(reference[c]!, 5);
+    }
+  });
+
+  it("names the same label as the top of the ranking", () => {
+    const m = trainTextModel(examples, { minDf: 1 });
+    for (const text of ["楼道灯不亮", "污水井又堵了", "烧烤店噪音"]) expect(m.best(text)).toEqual(m.rank(text)[0]);
   });
 });
