@@ -6,6 +6,7 @@
 // accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix. The LAST line is one JSON
 // object {"accuracy","macroF1","msgsPerSecond"} (single-core prediction throughput on the test texts).
 import { parseArgs } from "node:util";
+import { calibration } from "../src/understanding/calibration.ts";
 import { charNgrams } from "../src/understanding/char-ngrams.ts";
 import { readExamples, type LabeledExample } from "../src/understanding/labeled-examples.ts";
 import { evaluate, type EvaluationReport } from "../src/understanding/metrics.ts";
@@ -28,7 +29,8 @@ const { values } = parseArgs({
   },
 });
 
-type Predict = (text: string) => string;
+/** The predicted label and the probability the model gave it. */
+type Predict = (text: string) => { label: string; confidence: number };
 type AsyncPredict = (text: string) => Promise<string>;
 
 /** The LLM path as the service runs it (masking, validation, fallback), scored on first-level labels. */
@@ -52,11 +54,17 @@ function llmPredictor(): { predict: AsyncPredict; fallbacks: () => number } {
 function train(model: string, examples: LabeledExample[]): Predict {
   if (model === "offline") {
     const m = trainTextModel(examples);
-    return (text) => m.best(text).label;
+    return (text) => {
+      const { label, probability } = m.best(text);
+      return { label, confidence: probability };
+    };
   }
   if (model === "nb") {
     const m = NaiveBayes.train(examples.map((e) => ({ features: charNgrams(e.text), label: e.label })));
-    return (text) => m.predict(charNgrams(text)).label;
+    return (text) => {
+      const { label, probability } = m.predict(charNgrams(text));
+      return { label, confidence: probability };
+    };
   }
   throw new Error(`unknown --model ${model}: use offline or nb`);
 }
@@ -96,6 +104,18 @@ function folds(examples: LabeledExample[], k: number, seed: number): LabeledExam
   return out;
 }
 
+/** Rows binned by confidence, and how many fall below the review threshold. */
+function printCalibration(confidences: number[], correct: boolean[]): void {
+  const report = calibration(confidences, correct);
+  console.log(`\ncalibration (expected calibration error ${report.expectedCalibrationError.toFixed(3)})`);
+  console.log("confidence   rows   mean confidence   accuracy");
+  for (const b of report.bins) console.log(`${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)}  ${String(b.rows).padStart(7)}   ${pct(b.meanConfidence)}%            ${pct(b.accuracy)}%`);
+  const threshold = loadConfig(process.env).reviewThreshold;
+  const below = confidences.flatMap((p, i) => (p < threshold ? [correct[i]!] : []));
+  const right = below.filter(Boolean).length;
+  console.log(`below the review threshold ${threshold}: ${below.length} rows (${pct(below.length / confidences.length).trim()}%), ${pct(right / Math.max(1, below.length)).trim()}% of them right`);
+}
+
 function pct(x: number): string {
   return (x * 100).toFixed(1).padStart(5);
 }
@@ -111,6 +131,8 @@ function print(report: EvaluationReport): void {
 const model = values.model!;
 let truth: string[] = [];
 let predicted: string[] = [];
+/** The offline models' confidences, in the order of `predicted` (empty for the LLM). */
+const confidences: number[] = [];
 let speed = 0;
 if (model === "llm") {
   if (!values.test) throw new Error("--model llm needs --test <file.jsonl>");
@@ -131,7 +153,11 @@ if (model === "llm") {
   parts.forEach((testPart, i) => {
     const predict = train(model, parts.filter((_, j) => j !== i).flat());
     truth.push(...testPart.map((e) => e.label));
-    predicted.push(...testPart.map((e) => predict(e.text)));
+    for (const e of testPart) {
+      const { label, confidence } = predict(e.text);
+      predicted.push(label);
+      confidences.push(confidence);
+    }
     if (i === 0) speeds.push(throughput(predict, testPart.map((e) => e.text)));
   });
   speed = speeds[0]!;
@@ -141,11 +167,16 @@ if (model === "llm") {
   const testRows = readExamples(values.test);
   const predict = train(model, readExamples(values.train));
   truth = testRows.map((e) => e.label);
-  predicted = testRows.map((e) => predict(e.text));
+  for (const e of testRows) {
+    const { label, confidence } = predict(e.text);
+    predicted.push(label);
+    confidences.push(confidence);
+  }
   speed = throughput(predict, testRows.map((e) => e.text));
   console.log(`trained on ${values.train}, tested on ${values.test} (${testRows.length} rows), model ${model}`);
 }
 const report = evaluate(truth, predicted);
 print(report);
+if (confidences.length > 0) printCalibration(confidences, predicted.map((p, i) => p === truth[i]));
 console.log(`\nprediction speed: ${Math.round(speed)} messages/s on one core`);
 console.log(JSON.stringify({ accuracy: Number(report.accuracy.toFixed(4)), macroF1: Number(report.macroF1.toFixed(4)), msgsPerSecond: Math.round(speed) }));

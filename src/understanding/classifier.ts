@@ -17,7 +17,7 @@ export interface Classification {
   requestType: RequestType | null;
   /** Probability of the request type, 0..1 (0 when there is none). */
   requestTypeConfidence: number;
-  /** Which classifier decided, e.g. "offline-tfidf-softmax". Stored on the ticket. */
+  /** Which classifier decided, e.g. "offline-tfidf-svm". Stored on the ticket. */
   decidedBy: string;
 }
 

@@ -1,11 +1,12 @@
 // The prediction hot path: n-gram buckets → sublinear TF × IDF → unit length → class scores → softmax,
-// in one pass and without allocating. It gives the same probabilities as
-// `vectorizer.transform(text)` followed by `model.predictProba(...)` (tested) but reads one interleaved
+// in one pass and without allocating. It gives the same scores as `vectorizer.transform(text)` followed
+// by `linearScores(model, ...)` (tested) but reads one interleaved
 // row [idf, w_1 … w_k] per n-gram, and only rows of buckets the model uses are stored (a third of the
 // hashed space), so the tables stay small enough for the cache: on long messages the time goes to cache
 // misses, not arithmetic (README, "Understanding").
 import { ngramBuckets, type TfidfVectorizer } from "./tfidf-vectorizer.ts";
-import { softmaxInPlace, type SoftmaxRegression } from "./softmax-regression.ts";
+import type { LinearModel } from "./linear-svm.ts";
+import { softmaxInPlace } from "./softmax.ts";
 
 /** 1 + ln(count) for small counts; larger counts fall back to Math.log. */
 const SUBLINEAR = Float64Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
@@ -17,6 +18,7 @@ export class FusedTextScorer {
   /** Row r: [idf, w_1 … w_k] of the r-th used bucket. */
   private readonly table: Float32Array;
   private readonly bias: Float32Array;
+  private readonly temperature: number;
   private readonly maxN: number;
   private readonly mask: number;
   /** Scratch, reset after every call: term counts by row, the rows touched, the n-grams. */
@@ -24,7 +26,7 @@ export class FusedTextScorer {
   private touched: Int32Array = new Int32Array(4096);
   private buckets: Int32Array = new Int32Array(4096);
 
-  constructor(vectorizer: TfidfVectorizer, model: SoftmaxRegression) {
+  constructor(vectorizer: TfidfVectorizer, model: LinearModel) {
     const k = model.labels.length;
     const size = vectorizer.idf.length;
     this.stride = k + 1;
@@ -39,6 +41,7 @@ export class FusedTextScorer {
       for (let c = 0; c < k; c++) this.table[at + 1 + c] = model.weights[b * k + c]!;
     }
     this.bias = model.bias;
+    this.temperature = model.temperature;
     this.maxN = vectorizer.maxN;
     this.mask = vectorizer.mask;
     this.counts = new Uint16Array(rows);
@@ -46,6 +49,12 @@ export class FusedTextScorer {
 
   /** Writes the probability of each label (in the model's label order) into `out`. */
   probabilities(text: string, out: Float64Array): void {
+    this.scores(text, out);
+    softmaxInPlace(out, this.temperature);
+  }
+
+  /** Writes the score (bias + weights · x) of each label into `out`. */
+  scores(text: string, out: Float64Array): void {
     const { table, stride, counts, rowOf } = this;
     const k = stride - 1;
     const r = ngramBuckets(text, this.maxN, this.mask, this.buckets);
@@ -72,6 +81,5 @@ export class FusedTextScorer {
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let c = 0; c < k; c++) out[c] = this.bias[c]! + out[c]! * scale;
-    softmaxInPlace(out);
   }
 }

@@ -1,4 +1,4 @@
-// The default classifier: TF-IDF character n-grams → softmax regression (text-model.ts), trained at
+// The default classifier: TF-IDF character n-grams → linear SVM with calibrated confidence (text-model.ts), trained at
 // start-up (well under a second) from the labeled examples shipped in assets/training/. One model decides both "is this an issue at all"
 // (the taxonomy's non-issue label) and the second-level category; the first level follows from the tree.
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ export const DEFAULT_TRAINING_FILE = fileURLToPath(new URL("../../assets/trainin
 export const DEFAULT_REQUEST_TYPE_FILE = fileURLToPath(new URL("../../assets/training/request-types.jsonl", import.meta.url));
 
 export class OfflineClassifier implements Classifier {
-  readonly name = "offline-tfidf-softmax";
+  readonly name = "offline-tfidf-svm";
   private readonly model: TextModel;
   private readonly requestTypeModel: TextModel | null;
 

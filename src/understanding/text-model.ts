@@ -1,9 +1,12 @@
-// A trained text classifier: TF-IDF character n-grams → softmax regression. The unit the offline
-// classifier, the eval command and (later) per-deployment retraining all use.
-import type { LabeledExample } from "./labeled-examples.ts";
-import { SoftmaxRegression, type TrainOptions } from "./softmax-regression.ts";
-import { TfidfVectorizer, type VectorizerOptions } from "./tfidf-vectorizer.ts";
+// A trained text classifier: TF-IDF character n-grams → linear SVM → calibrated probabilities. The unit
+// the offline classifier, the eval command and per-deployment retraining all use.
+import { calibrateTemperature } from "./calibrate-temperature.ts";
 import { FusedTextScorer } from "./fused-text-scorer.ts";
+import type { LabeledExample } from "./labeled-examples.ts";
+import { linearScores, trainLinearSvm, type LinearModel, type SvmOptions } from "./linear-svm.ts";
+import { random } from "./seeded-random.ts";
+import type { SparseVector } from "./sparse-vector.ts";
+import { TfidfVectorizer, type VectorizerOptions } from "./tfidf-vectorizer.ts";
 
 export interface Ranked {
   label: string;
@@ -18,15 +21,16 @@ export interface TextModel {
   best(text: string): Ranked;
 }
 
-export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptions & TrainOptions = {}): TextModel {
+/** Folds used to calibrate the confidence: each row's score comes from a model that did not see it. */
+const CALIBRATION_FOLDS = 3;
+
+export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptions & SvmOptions = {}): TextModel {
   if (examples.length === 0) throw new Error("cannot train on zero examples");
   const vectorizer = TfidfVectorizer.fit(examples.map((e) => e.text), opts);
-  const model = SoftmaxRegression.train(
-    examples.map((e) => vectorizer.transform(e.text)),
-    examples.map((e) => e.label),
-    vectorizer.dimensions,
-    opts,
-  );
+  const xs = examples.map((e) => vectorizer.transform(e.text));
+  const ys = examples.map((e) => e.label);
+  const svm = trainLinearSvm(xs, ys, vectorizer.dimensions, opts);
+  const model: LinearModel = { ...svm, temperature: heldOutTemperature(xs, ys, vectorizer.dimensions, svm.labels, opts) };
   const scorer = new FusedTextScorer(vectorizer, model);
   const p = new Float64Array(model.labels.length);
   return {
@@ -42,4 +46,33 @@ export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptio
       return { label: model.labels[top]!, probability: p[top]! };
     },
   };
+}
+
+/**
+ * The temperature that makes held-out scores honest probabilities: the rows are dealt (seeded) into
+ * CALIBRATION_FOLDS folds, each fold is scored by an SVM trained on the others. The shared vectorizer's
+ * IDF has seen every row; its effect on the margins is small next to the SVM's own fit.
+ */
+function heldOutTemperature(xs: SparseVector[], ys: string[], dims: number, labels: readonly string[], opts: SvmOptions): number {
+  const order = xs.map((_, i) => i);
+  const rnd = random((opts.seed ?? 7) + 1);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const fold = new Int32Array(xs.length);
+  order.forEach((row, i) => (fold[row] = i % CALIBRATION_FOLDS));
+  const scores: Float64Array[] = [];
+  const truth: number[] = [];
+  for (let f = 0; f < CALIBRATION_FOLDS; f++) {
+    const train = order.filter((i) => fold[i] !== f);
+    const test = order.filter((i) => fold[i] === f);
+    if (train.length === 0 || test.length === 0) continue;
+    const m = trainLinearSvm(train.map((i) => xs[i]!), train.map((i) => ys[i]!), dims, { ...opts, labels });
+    for (const i of test) {
+      scores.push(linearScores(m, xs[i]!));
+      truth.push(labels.indexOf(ys[i]!));
+    }
+  }
+  return scores.length > 0 ? calibrateTemperature(scores, truth) : 1;
 }

@@ -3,7 +3,7 @@
 // ever built and no vocabulary is kept — that is what makes prediction fast (README, "Understanding").
 // IDF is learned per bucket from the training texts; term frequency is sublinear; each vector has unit
 // (L2) length.
-import type { SparseVector } from "./softmax-regression.ts";
+import type { SparseVector } from "./sparse-vector.ts";
 
 export interface VectorizerOptions {
   /** Longest n-gram; 1..maxN are all used. 2 beat 3 and 4 in cross-validation (and is faster). */

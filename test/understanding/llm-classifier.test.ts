@@ -64,7 +64,7 @@ describe("the LLM classifier", () => {
     const text = "小区门口的路灯坏了一个星期";
     const result = await classifier.classify(text);
     const expected = await offline.classify(text);
-    expect(result).toEqual({ ...expected, decidedBy: `offline-tfidf-softmax (fallback: ${errorName})` });
+    expect(result).toEqual({ ...expected, decidedBy: `offline-tfidf-svm (fallback: ${errorName})` });
   });
 
   it("renders every category of the taxonomy into the prompt", () => {

@@ -18,7 +18,7 @@ describe("the offline classifier", () => {
     ["楼上漏水到我家，和邻居吵了起来", "政法", "矛盾纠纷"],
   ])("files %s under %s / %s", async (text, l1, l2) => {
     const c = await classifier.classify(text);
-    expect(c).toMatchObject({ isIssue: true, categoryL1: l1, categoryL2: l2, decidedBy: "offline-tfidf-softmax" });
+    expect(c).toMatchObject({ isIssue: true, categoryL1: l1, categoryL2: l2, decidedBy: "offline-tfidf-svm" });
     expect(c.confidence).toBeGreaterThan(1 / 33); // above chance among 33 labels
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { trainTextModel } from "../../src/understanding/text-model.ts";
 import { TfidfVectorizer } from "../../src/understanding/tfidf-vectorizer.ts";
-import { SoftmaxRegression } from "../../src/understanding/softmax-regression.ts";
+import { linearScores, trainLinearSvm } from "../../src/understanding/linear-svm.ts";
 import { FusedTextScorer } from "../../src/understanding/fused-text-scorer.ts";
 
 describe("the TF-IDF vectorizer", () => {
@@ -50,14 +50,14 @@ describe("the fused scorer behind best() and rank()", () => {
     ...["楼下烧烤油烟大", "半夜噪音扰民", "广场舞太吵了"].map((text) => ({ text, label: "noise" })),
   ];
   const vectorizer = TfidfVectorizer.fit(examples.map((e) => e.text), { minDf: 1 });
-  const model = SoftmaxRegression.train(examples.map((e) => vectorizer.transform(e.text)), examples.map((e) => e.label), vectorizer.dimensions);
+  const model = trainLinearSvm(examples.map((e) => vectorizer.transform(e.text)), examples.map((e) => e.label), vectorizer.dimensions);
   const scorer = new FusedTextScorer(vectorizer, model);
 
-  it("gives the same probabilities as transforming the text and asking the model, repeated n-grams and unknown text included", () => {
+  it("gives the same scores as transforming the text and asking the model, repeated n-grams and unknown text included", () => {
     for (const text of ["小区路灯坏了好几天", "灯灯灯灯灯灯灯灯灯灯灯灯", "下水道堵了，井盖也坏了", "完全无关的话", ""]) {
       const fused = new Float64Array(model.labels.length);
-      scorer.probabilities(text, fused);
-      const reference = model.predictProba(vectorizer.transform(text));
+      scorer.scores(text, fused);
+      const reference = linearScores(model, vectorizer.transform(text));
       for (let c = 0; c < fused.length; c++) expect(fused[c]).toBeCloseTo(reference[c]!, 5);
     }
   });
