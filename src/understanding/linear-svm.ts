@@ -53,6 +53,9 @@ export function trainLinearSvm(xs: SparseVector[], ys: string[], dims: number, o
     return s + diagonal;
   });
 
+  // Only features that occur in some row can get a weight: resetting and copying just those keeps
+  // training proportional to the data, not to the 2^18 hashed dimensions.
+  const used = usedFeatures(xs, dims);
   const weights = new Float32Array(dims * k);
   const bias = new Float32Array(k);
   const w = new Float64Array(dims);
@@ -60,7 +63,7 @@ export function trainLinearSvm(xs: SparseVector[], ys: string[], dims: number, o
   const sign = new Int8Array(n);
   const order = xs.map((_, i) => i);
   for (let c = 0; c < k; c++) {
-    w.fill(0);
+    for (const f of used) w[f] = 0;
     alpha.fill(0);
     let b = 0;
     for (let i = 0; i < n; i++) sign[i] = ys[i] === labels[c] ? 1 : -1;
@@ -89,10 +92,24 @@ export function trainLinearSvm(xs: SparseVector[], ys: string[], dims: number, o
       }
       if (maxGradient - minGradient <= tolerance) break;
     }
-    for (let f = 0; f < dims; f++) weights[f * k + c] = w[f]!;
+    for (const f of used) weights[f * k + c] = w[f]!;
     bias[c] = b;
   }
   return { labels, weights, bias, temperature: 1 };
+}
+
+/** The distinct feature indices that occur in `xs`. */
+function usedFeatures(xs: SparseVector[], dims: number): Int32Array {
+  const seen = new Uint8Array(dims);
+  const out: number[] = [];
+  for (const x of xs) {
+    for (const f of x.indices) {
+      if (seen[f]) continue;
+      seen[f] = 1;
+      out.push(f);
+    }
+  }
+  return Int32Array.from(out);
 }
 
 /** Scores per label (in `labels` order): bias + weights · x. */
