@@ -11,6 +11,7 @@ import { charNgrams } from "../src/understanding/char-ngrams.ts";
 import { readExamples, type LabeledExample } from "../src/understanding/labeled-examples.ts";
 import { evaluate, type EvaluationReport } from "../src/understanding/metrics.ts";
 import { NaiveBayes } from "../src/understanding/naive-bayes.ts";
+import { shuffleInPlace } from "../src/understanding/seeded-random.ts";
 import { trainTextModel } from "../src/understanding/text-model.ts";
 import { loadConfig } from "../src/config/load-config.ts";
 import { createLogger } from "../src/log/create-logger.ts";
@@ -87,6 +88,8 @@ function throughput(predict: Predict, texts: string[]): number {
 
 /** Stratified folds: each label's rows are shuffled (seeded) and dealt round-robin. */
 function folds(examples: LabeledExample[], k: number, seed: number): LabeledExample[][] {
+  // Its own generator, not seeded-random.ts: changing it would change the folds, and with them every
+  // figure the README compares across sessions.
   let s = seed >>> 0;
   const rnd = () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296);
   const byLabel = new Map<string, LabeledExample[]>();
@@ -94,12 +97,7 @@ function folds(examples: LabeledExample[], k: number, seed: number): LabeledExam
   const out: LabeledExample[][] = Array.from({ length: k }, () => []);
   let next = 0;
   for (const label of [...byLabel.keys()].sort()) {
-    const rows = byLabel.get(label)!;
-    for (let i = rows.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
-    }
-    for (const r of rows) out[next++ % k]!.push(r);
+    for (const r of shuffleInPlace(byLabel.get(label)!, rnd)) out[next++ % k]!.push(r);
   }
   return out;
 }

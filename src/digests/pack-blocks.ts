@@ -6,28 +6,12 @@ import { truncateUtf8 } from "../outbound/senders/wecom-response-url.ts";
 const bytes = (s: string) => Buffer.byteLength(s, "utf8");
 const SEP = "\n\n";
 
-function splitBlock(block: string, maxBytes: number): string[] {
-  if (bytes(block) <= maxBytes) return [block];
-  const pieces: string[] = [];
-  let current = "";
-  for (const raw of block.split("\n")) {
-    const line = truncateUtf8(raw, maxBytes);
-    const joined = current ? `${current}\n${line}` : line;
-    if (bytes(joined) <= maxBytes) current = joined;
-    else {
-      pieces.push(current);
-      current = line;
-    }
-  }
-  if (current) pieces.push(current);
-  return pieces;
-}
-
-export function packBlocks(blocks: string[], maxBytes: number): string[] {
+/** Joins `pieces` in order with `separator` into as few strings as keep each within `maxBytes`. */
+function greedyJoin(pieces: string[], separator: string, maxBytes: number): string[] {
   const parts: string[] = [];
   let current = "";
-  for (const piece of blocks.flatMap((b) => splitBlock(b, maxBytes))) {
-    const joined = current ? `${current}${SEP}${piece}` : piece;
+  for (const piece of pieces) {
+    const joined = current ? `${current}${separator}${piece}` : piece;
     if (bytes(joined) <= maxBytes) current = joined;
     else {
       parts.push(current);
@@ -36,4 +20,21 @@ export function packBlocks(blocks: string[], maxBytes: number): string[] {
   }
   if (current) parts.push(current);
   return parts;
+}
+
+function splitBlock(block: string, maxBytes: number): string[] {
+  if (bytes(block) <= maxBytes) return [block];
+  return greedyJoin(
+    block.split("\n").map((line) => truncateUtf8(line, maxBytes)),
+    "\n",
+    maxBytes,
+  );
+}
+
+export function packBlocks(blocks: string[], maxBytes: number): string[] {
+  return greedyJoin(
+    blocks.flatMap((b) => splitBlock(b, maxBytes)),
+    SEP,
+    maxBytes,
+  );
 }

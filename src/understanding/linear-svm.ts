@@ -8,7 +8,7 @@
 // softmax(temperature · score); it is fitted on held-out scores (calibrate-temperature.ts), so a
 // confidence of 0.6 means about what it says.
 
-import { random } from "./seeded-random.ts";
+import { random, shuffleInPlace } from "./seeded-random.ts";
 import type { SparseVector } from "./sparse-vector.ts";
 
 export interface SvmOptions {
@@ -68,10 +68,7 @@ export function trainLinearSvm(xs: SparseVector[], ys: string[], dims: number, o
     let b = 0;
     for (let i = 0; i < n; i++) sign[i] = ys[i] === labels[c] ? 1 : -1;
     for (let pass = 0; pass < maxPasses; pass++) {
-      for (let i = n - 1; i > 0; i--) {
-        const j = Math.floor(rnd() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
+      shuffleInPlace(order, rnd);
       let maxGradient = -Infinity;
       let minGradient = Infinity;
       for (const i of order) {

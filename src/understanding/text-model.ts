@@ -4,7 +4,7 @@ import { calibrateTemperature } from "./calibrate-temperature.ts";
 import { FusedTextScorer } from "./fused-text-scorer.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
 import { linearScores, trainLinearSvm, type LinearModel, type SvmOptions } from "./linear-svm.ts";
-import { random } from "./seeded-random.ts";
+import { random, shuffleInPlace } from "./seeded-random.ts";
 import type { SparseVector } from "./sparse-vector.ts";
 import { TfidfVectorizer, type VectorizerOptions } from "./tfidf-vectorizer.ts";
 
@@ -54,12 +54,7 @@ export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptio
  * IDF has seen every row; its effect on the margins is small next to the SVM's own fit.
  */
 function heldOutTemperature(xs: SparseVector[], ys: string[], dims: number, labels: readonly string[], opts: SvmOptions): number {
-  const order = xs.map((_, i) => i);
-  const rnd = random((opts.seed ?? 7) + 1);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffleInPlace(xs.map((_, i) => i), random((opts.seed ?? 7) + 1));
   const fold = new Int32Array(xs.length);
   order.forEach((row, i) => (fold[row] = i % CALIBRATION_FOLDS));
   const scores: Float64Array[] = [];

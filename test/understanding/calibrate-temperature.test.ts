@@ -46,8 +46,10 @@ describe("temperature calibration", () => {
   });
 
   it("trusts scores less when they are wrong more often", () => {
-    const often = calibrateTemperature(heldOut(1, 0.3).scores, heldOut(1, 0.3).truth);
-    const rarely = calibrateTemperature(heldOut(1, 0.05).scores, heldOut(1, 0.05).truth);
+    const wrongOften = heldOut(1, 0.3);
+    const wrongRarely = heldOut(1, 0.05);
+    const often = calibrateTemperature(wrongOften.scores, wrongOften.truth);
+    const rarely = calibrateTemperature(wrongRarely.scores, wrongRarely.truth);
     expect(rarely).toBeGreaterThan(often);
   });
 });
