@@ -64,7 +64,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
   const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
-  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile));
+  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile), now());
 
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
   const shipped = readExamples(DEFAULT_TRAINING_FILE);

@@ -47,14 +47,18 @@ export function readGroupsFile(path: string): GroupSeed[] {
   return parsed.data;
 }
 
-export async function upsertGroups(db: Db, groups: GroupSeed[]): Promise<void> {
+/**
+ * Applies the groups file. A group new to the database is created with `createdAt = now` (the service's
+ * clock): that is when it was first seen, and no digest reports on a period that ended before it.
+ */
+export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Promise<void> {
   for (const g of groups) {
     const pushRoute = g.push ? JSON.stringify(g.push) : null;
     const key = { platform: g.platform, platformGroupId: g.platformGroupId };
     const settings = { name: g.name, pushRoute, committee: g.committee, digestWeekday: g.digest ? g.digest.weekday : 0, digestTime: g.digest ? g.digest.time : "09:00" };
     const group = await db.group.upsert({
       where: { platform_platformGroupId: key },
-      create: { ...key, ...settings },
+      create: { ...key, ...settings, createdAt: now },
       update: settings,
     });
     if (g.reception) {

@@ -22,10 +22,10 @@ function posts(runKey: string, group: { id: number; pushRoute: string | null }, 
 }
 
 export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
-  const groups = await db.group.findMany({ select: { id: true, name: true, pushRoute: true, committee: true, digestWeekday: true, digestTime: true } });
+  const groups = await db.group.findMany({ select: { id: true, name: true, pushRoute: true, committee: true, digestWeekday: true, digestTime: true, createdAt: true } });
   const runs: DueRun[] = [];
   for (const g of groups) {
-    const weekly = g.digestWeekday >= 1 ? weeklyDigestDue(g, now) : null;
+    const weekly = g.digestWeekday >= 1 ? weeklyDigestDue({ ...g, knownSince: g.createdAt }, now) : null;
     if (weekly) {
       const key = `digest:${g.id}:${weekly.weekKey}`;
       runs.push({
@@ -36,7 +36,7 @@ export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
         compose: async () => posts(key, g, weeklyDigest(await weeklyDigestData(db, g, weekly.week, weekly.previousWeek, now), weekly.range, MAX_BYTES)),
       });
     }
-    const monthly = g.committee ? monthlyDigestDue(now) : null;
+    const monthly = g.committee ? monthlyDigestDue(g.createdAt, now) : null;
     if (monthly) {
       const key = `digest-monthly:${g.id}:${monthly.monthKey}`;
       runs.push({
