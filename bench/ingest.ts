@@ -49,7 +49,7 @@ function startProcess(args: string[], env: Record<string, string>): Promise<{ ur
 function buildPool(kind: "dingtalk" | "wecom-bot", secret: string, keys: ReturnType<typeof randomKeys>, n: number): SignedRequest[] {
   return Array.from({ length: n }, (_, i) =>
     kind === "dingtalk"
-      ? dingtalkRequest(secret, dingtalkText({ msgId: `bench-d-${i}`, conversationId: GROUP, senderStaffId: `u${i % 50}`, senderNick: "居民", content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理", sessionWebhook: "http://127.0.0.1:9/never" }))
+      ? dingtalkRequest(secret, dingtalkText({ msgId: `bench-d-${i}`, conversationId: GROUP, senderStaffId: `u${i % 50}`, senderNick: "居民", content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理", sessionWebhook: "http://127.0.0.1:9/never" }), new Date(Date.now() - i)) // one sign per message, as DingTalk sends
       : wecomBotRequest(keys, wecomBotText({ msgId: `bench-w-${i}`, chatId: GROUP, from: `u${i % 50}`, content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理", responseUrl: "http://127.0.0.1:9/never" })),
   );
 }
@@ -97,6 +97,7 @@ const minyi = await startProcess(["src/main.ts"], {
   PORT: "0",
   HOST: "127.0.0.1",
   LOG_LEVEL: "info", // the production default: one log line per accepted callback
+  MINYI_REPLY_ORIGINS: "http://127.0.0.1:9", // the (never called) reply URLs of the bench messages
   MINYI_ROLE: "web", // intake only: the figure is the acknowledgement path; workers can run elsewhere
   DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${join(dir, "bench.db")}`,
   MINYI_GROUPS_FILE: join(dir, "groups.json"),

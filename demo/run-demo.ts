@@ -91,6 +91,7 @@ const config = loadConfig({
     WECOM_API_BASE_URL: fake.url,
     DINGTALK_APP_SECRET: dingSecret,
     MINYI_JOBS_POLL_MS: "200",
+    MINYI_REPLY_ORIGINS: fake.url, // the local fake platform stands in for the platforms' hosts
 });
 // Callbacks are signed with the demo's clock: the service refuses timestamps an hour away from its own.
 const demoNow = clockFrom(DEMO_START);

@@ -1,8 +1,6 @@
 // The composition root: the only place that constructs things and wires them together.
 // `npm start` runs this file; tests, the demo and the benchmarks call startService() with their own
 // config, clock and fetch.
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import type Router from "@koa/router";
 import { ConfigError, loadConfig, type Config } from "./config/load-config.ts";
@@ -11,6 +9,7 @@ import { parseDatabaseUrl } from "./db/database-url.ts";
 import { migrate } from "./db/migrate.ts";
 import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
 import { createApp } from "./http/create-app.ts";
+import { serve, type Listening } from "./http/serve.ts";
 import { mountAdminApi } from "./admin/mount-admin-api.ts";
 import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
 import { createIntake } from "./inbox/create-intake.ts";
@@ -48,6 +47,8 @@ export interface RunningService {
   db: Db;
   /** Base URL of the HTTP server, e.g. http://127.0.0.1:41234 (undefined when role = worker). */
   url: string | undefined;
+  /** Base URL of the admin API's own listener (MINYI_ADMIN_LISTEN); undefined when it shares `url`. */
+  adminUrl: string | undefined;
   livePlatforms: string[];
   stop(): Promise<void>;
 }
@@ -64,7 +65,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
   const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
-  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile), now());
+  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, config.replyOrigins), now());
 
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
   const shipped = readExamples(DEFAULT_TRAINING_FILE);
@@ -88,11 +89,13 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     wecomApp: config.wecomApp && { baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId },
     dingtalkApp: config.dingtalk && { baseUrl: config.dingtalk.apiBaseUrl, appKey: config.dingtalk.appKey, appSecret: config.dingtalk.appSecret },
     now,
+    timeoutMs: config.sendTimeoutMs,
+    replyOrigins: config.replyOrigins,
     ...(overrides.fetchImpl ? { fetchImpl: overrides.fetchImpl } : {}),
   });
 
   const runWorkers = config.role !== "web";
-  const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, rateLimit: { perMinute: config.sendPerMinute } });
+  const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, rateLimit: { perMinute: config.sendPerMinute }, concurrency: config.sendConcurrency, giveUpMs: config.sendGiveUpMs });
   const inboxWorker = createInboxWorker({
     db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, reviewThreshold: config.reviewThreshold, loop,
     onProcessed: () => outboxWorker.wake(),
@@ -109,7 +112,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   }
 
   const livePlatforms: string[] = [];
-  const routeDeps: RouteDeps = { intake, now };
+  const routeDeps: RouteDeps = { intake, now, replyOrigins: config.replyOrigins };
   const mount = (router: Router) => {
     if (config.wecomBot) {
       mountBotCallback(router, config.wecomBot, routeDeps);
@@ -123,21 +126,28 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       mountDingtalkCallback(router, config.dingtalk.appSecret, routeDeps);
       livePlatforms.push("dingtalk");
     }
-    if (config.adminToken) mountAdminApi(router, { db, token: config.adminToken, now, onRetry: () => outboxWorker.wake() });
+    if (config.adminToken && !config.adminListen) mountAdmin(router);
   };
+  const mountAdmin = (router: Router) =>
+    mountAdminApi(router, { db, token: config.adminToken!, now, onRetry: () => outboxWorker.wake(), onInboxRetry: () => inboxWorker.wake() });
+  const healthCheck = async () => void (await db.$queryRaw`SELECT 1`);
 
-  let server: Server | undefined;
-  let url: string | undefined;
+  const listeners: Listening[] = [];
   if (config.role !== "worker") {
-    const app = createApp({ log, mount, healthCheck: async () => void (await db.$queryRaw`SELECT 1`) });
-    server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.port, config.host, () => resolve(s)).on("error", reject);
-    });
-    const { port } = server.address() as AddressInfo;
-    url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
+    const app = createApp({ log, mount, healthCheck });
+    listeners.push(await serve(app, { host: config.host, port: config.port, requestTimeoutMs: config.requestTimeoutMs, log }));
   }
+  // MINYI_ADMIN_LISTEN: the admin API on its own address (e.g. loopback only), not on the public port.
+  let adminUrl: string | undefined;
+  if (config.adminToken && config.adminListen) {
+    const adminApp = createApp({ log, mount: mountAdmin, healthCheck });
+    const admin = await serve(adminApp, { ...config.adminListen, requestTimeoutMs: config.requestTimeoutMs, log });
+    listeners.push(admin);
+    adminUrl = admin.url;
+  }
+  const url = config.role !== "worker" ? listeners[0]!.url : undefined;
   log.info(
-    { url, role: config.role, database: target.kind, platforms: livePlatforms.length ? livePlatforms : "none (set WECOM_* / DINGTALK_* variables)", classifier: classifier.name },
+    { url, adminUrl, role: config.role, database: target.kind, platforms: livePlatforms.length ? livePlatforms : "none (set WECOM_* / DINGTALK_* variables)", classifier: classifier.name },
     "minyi started",
   );
 
@@ -145,15 +155,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   return {
     db,
     url,
+    adminUrl,
     livePlatforms,
     /** Stops serving and working, and closes the database; calling it again waits for the same stop. */
     stop() {
       stopping ??= (async () => {
-        if (server) {
-          const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-          server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() open
-          await closed;
-        }
+        await Promise.all(listeners.map((l) => l.close()));
         await cronTrigger?.destroy();
         await Promise.all([inboxWorker.stop(), outboxWorker.stop(), jobs.stop()]);
         await inboxWriter.close();

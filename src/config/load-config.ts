@@ -32,6 +32,26 @@ const EnvSchema = z.object({
   MINYI_SEND_PER_MINUTE: z.coerce.number().int().min(1).max(20).default(20),
   /** Bearer token for the admin API (/admin/…: parked messages and retry). Unset: the admin API is off. */
   MINYI_ADMIN_TOKEN: z.string().trim().min(16, "MINYI_ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** "host:port" to serve the admin API on its own listener (e.g. 127.0.0.1:3001) instead of PORT. */
+  MINYI_ADMIN_LISTEN: z
+    .string()
+    .trim()
+    .regex(/^[^\s:]+:\d{1,5}$/, 'MINYI_ADMIN_LISTEN is "host:port", e.g. 127.0.0.1:3001')
+    .optional(),
+  /**
+   * Origins (scheme://host[:port]) that reply URLs may point to: the response_url and sessionWebhook a
+   * callback carries, and the groups file's push robots. Anything else is refused (no SSRF through a
+   * forged callback). Default: the platforms' own HTTPS hosts. Private deployments add their gateway.
+   */
+  MINYI_REPLY_ORIGINS: z.string().default("https://qyapi.weixin.qq.com,https://oapi.dingtalk.com,https://api.dingtalk.com"),
+  /** Sends in flight at once, each to a different destination (a slow robot never stalls the others). */
+  MINYI_SEND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /** A send that has no answer after this long is abandoned (its outcome unknown: it may have arrived). */
+  MINYI_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Hours a robot post or API message is retried before it is parked (reply URLs stop at their expiry). */
+  MINYI_SEND_GIVE_UP_HOURS: z.coerce.number().min(0.01).default(24),
+  /** A request whose headers and body have not arrived after this long is answered 408 (slow clients). */
+  MINYI_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WECOM_BOT_TOKEN: optional,
   WECOM_BOT_ENCODING_AES_KEY: optional,
   WECOM_APP_TOKEN: optional,
@@ -77,6 +97,13 @@ export interface Config {
   relatedWindowDays: number;
   sendPerMinute: number;
   adminToken: string | undefined;
+  /** Own listener for the admin API; undefined: it shares the main port. */
+  adminListen: { host: string; port: number } | undefined;
+  replyOrigins: string[];
+  sendConcurrency: number;
+  sendTimeoutMs: number;
+  sendGiveUpMs: number;
+  requestTimeoutMs: number;
   wecomBot: WecomCryptoConfig | undefined;
   wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
   wecomApiBaseUrl: string;
@@ -100,6 +127,31 @@ function group<K extends string>(env: Partial<Record<K, string>>, keys: readonly
     );
   }
   return true;
+}
+
+function parseListen(value: string): { host: string; port: number } {
+  const at = value.lastIndexOf(":");
+  return { host: value.slice(0, at), port: Number(value.slice(at + 1)) };
+}
+
+/** "https://a.example, http://127.0.0.1:8080" → normalized origins; a path or a bad URL is an error. */
+function parseOrigins(value: string): string[] {
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let url: URL;
+      try {
+        url = new URL(entry);
+      } catch {
+        throw new ConfigError(`MINYI_REPLY_ORIGINS: "${entry}" is not a URL origin such as https://qyapi.weixin.qq.com`);
+      }
+      if (!["https:", "http:"].includes(url.protocol) || url.pathname !== "/" || url.search) {
+        throw new ConfigError(`MINYI_REPLY_ORIGINS: "${entry}" must be scheme://host[:port] with http or https and no path`);
+      }
+      return url.origin;
+    });
 }
 
 export function loadConfig(env: Env): Config {
@@ -136,6 +188,12 @@ export function loadConfig(env: Env): Config {
     relatedWindowDays: e.MINYI_RELATED_WINDOW_DAYS,
     sendPerMinute: e.MINYI_SEND_PER_MINUTE,
     adminToken: e.MINYI_ADMIN_TOKEN,
+    adminListen: e.MINYI_ADMIN_LISTEN ? parseListen(e.MINYI_ADMIN_LISTEN) : undefined,
+    replyOrigins: parseOrigins(e.MINYI_REPLY_ORIGINS),
+    sendConcurrency: e.MINYI_SEND_CONCURRENCY,
+    sendTimeoutMs: e.MINYI_SEND_TIMEOUT_MS,
+    sendGiveUpMs: e.MINYI_SEND_GIVE_UP_HOURS * 3600_000,
+    requestTimeoutMs: e.MINYI_REQUEST_TIMEOUT_MS,
     wecomBot: bot ? { token: e.WECOM_BOT_TOKEN!, encodingAesKey: e.WECOM_BOT_ENCODING_AES_KEY! } : undefined,
     wecomApp: app
       ? {

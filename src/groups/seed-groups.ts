@@ -2,10 +2,13 @@
 // each group: its deputies and staff (everyone else is a resident), optionally the robot that proactive
 // posts (overdue nudges, reminders, digests) go to, its reception-day rule, when its weekly digest is
 // posted, and whether it is the committee's group (which also gets the monthly digest). The file is
-// authoritative: someone removed from it loses their role, a rule removed from it stops, at the next start.
+// authoritative: someone removed from it loses their role, a rule removed from it stops, and a group
+// removed from it is disabled (messages refused with 403, no roles, no posts; its tickets are kept), at
+// the next start. Push robots must be on an allowed origin (MINYI_REPLY_ORIGINS).
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Db } from "../db/create-database.ts";
+import { refuseReplyRoute } from "../outbound/reply-origins.ts";
 import { PushRouteSchema } from "../outbound/reply-route.ts";
 import { receptionRow, ReceptionSeedSchema } from "../reception/reception-rule.ts";
 
@@ -41,9 +44,13 @@ export const GroupsFileSchema = z.array(GroupSchema);
 
 export type GroupSeed = z.infer<typeof GroupsFileSchema>[number];
 
-export function readGroupsFile(path: string): GroupSeed[] {
+export function readGroupsFile(path: string, replyOrigins: readonly string[]): GroupSeed[] {
   const parsed = GroupsFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  parsed.data.forEach((g, i) => {
+    const refused = g.push && refuseReplyRoute(g.push, replyOrigins);
+    if (refused) throw new Error(`${path}: ${i}.push: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
+  });
   return parsed.data;
 }
 
@@ -59,7 +66,7 @@ export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Prom
     const group = await db.group.upsert({
       where: { platform_platformGroupId: key },
       create: { ...key, ...settings, createdAt: now },
-      update: settings,
+      update: { ...settings, disabledAt: null },
     });
     if (g.reception) {
       const rule = receptionRow(g.reception);
@@ -76,6 +83,22 @@ export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Prom
           update: { name: m.name, role: m.role },
         }),
       ),
+    ]);
+  }
+  await disableGroupsNotIn(db, groups, now);
+}
+
+/** A group no longer in the file: refused at intake, no roles, no robot, no schedules; tickets kept. */
+async function disableGroupsNotIn(db: Db, groups: GroupSeed[], now: Date): Promise<void> {
+  const listed = new Set(groups.map((g) => `${g.platform}:${g.platformGroupId}`));
+  const removed = (await db.group.findMany({ where: { disabledAt: null }, select: { id: true, platform: true, platformGroupId: true } })).filter(
+    (g) => !listed.has(`${g.platform}:${g.platformGroupId}`),
+  );
+  for (const g of removed) {
+    await db.$transaction([
+      db.member.deleteMany({ where: { groupId: g.id } }),
+      db.receptionRule.deleteMany({ where: { groupId: g.id } }),
+      db.group.update({ where: { id: g.id }, data: { disabledAt: now, pushRoute: null, digestWeekday: 0, committee: false } }),
     ]);
   }
 }

@@ -1,4 +1,6 @@
-// Reads the raw request body with a hard cap, so an oversized or slow body never reaches a parser.
+// Reads the raw request body with a hard cap, so an oversized body never reaches a parser, and decodes
+// it as strict UTF-8: a body with invalid bytes is refused rather than stored with U+FFFD in it. (A slow
+// body is cut off by the server's request timeout: src/http/serve.ts.)
 import getRawBody from "raw-body";
 import type { Context } from "koa";
 import { RequestRejected } from "./request-rejected.ts";
@@ -6,13 +8,21 @@ import { RequestRejected } from "./request-rejected.ts";
 /** 1 MiB: WeCom and DingTalk text callbacks are a few KiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 export async function readBody(ctx: Context, limit = MAX_BODY_BYTES): Promise<string> {
+  let raw: Buffer;
   try {
-    return await getRawBody(ctx.req, { limit, length: ctx.get("content-length") || undefined, encoding: "utf8" });
+    raw = await getRawBody(ctx.req, { limit, length: ctx.get("content-length") || undefined });
   } catch (err) {
     const type = (err as { type?: string }).type;
     if (type === "entity.too.large") throw new RequestRejected("body_too_large", `body exceeds ${limit} bytes`);
     throw new RequestRejected("malformed_body", `could not read body (${type ?? "unknown error"})`);
+  }
+  try {
+    return utf8.decode(raw);
+  } catch {
+    throw new RequestRejected("malformed_body", "body is not valid UTF-8");
   }
 }
 

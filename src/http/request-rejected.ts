@@ -10,6 +10,9 @@ export type RejectCode =
   | "unsupported_media_type"
   | "receiveid_mismatch"
   | "unknown_group"
+  | "forbidden_reply_url"
+  | "replayed_signature"
+  | "request_timeout"
   | "unauthorized"
   | "not_found"
   | "conflict";
@@ -23,6 +26,9 @@ const STATUS: Record<RejectCode, number> = {
   unsupported_media_type: 415,
   receiveid_mismatch: 400,
   unknown_group: 403,
+  forbidden_reply_url: 400,
+  replayed_signature: 401,
+  request_timeout: 408,
   unauthorized: 401,
   not_found: 404,
   conflict: 409,

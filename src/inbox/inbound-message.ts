@@ -6,18 +6,26 @@ import { ReplyRouteSchema } from "../outbound/reply-route.ts";
 export const CHANNELS = ["wecom-bot", "wecom-app", "dingtalk"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * Ids from platforms (message, group, user) are at most this long: real ones are under 100 characters,
+ * and a longer one is refused with 400 (a PostgreSQL btree row cannot hold ~2.7 KB; memory and logs
+ * must not grow with what a caller sends).
+ */
+export const MAX_ID_LENGTH = 256;
+export const PlatformId = z.string().min(1).max(MAX_ID_LENGTH);
+
 export const InboundMessageSchema = z.object({
   channel: z.enum(CHANNELS),
   platform: z.enum(["wecom", "dingtalk"]),
   /** The platform's own id (kept as a string: WeCom MsgId is a 64-bit integer). */
-  platformMessageId: z.string().min(1),
+  platformMessageId: PlatformId,
   chat: z.object({
     type: z.enum(["group", "single"]),
     /** Platform group id for group chats, null for one-to-one. */
-    id: z.string().nullable(),
-    title: z.string().optional(),
+    id: PlatformId.nullable(),
+    title: z.string().max(MAX_ID_LENGTH).optional(),
   }),
-  sender: z.object({ id: z.string(), name: z.string().optional() }),
+  sender: z.object({ id: PlatformId, name: z.string().max(MAX_ID_LENGTH).optional() }),
   /** What the sender wrote, with the @bot mention removed. */
   text: z.string(),
   /** Words the sender quoted (a resident's message that a deputy quotes when @-ing the bot). */

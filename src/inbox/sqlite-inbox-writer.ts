@@ -6,7 +6,7 @@
 // synchronous: a blocking busy wait would freeze the event loop while the worker's (Prisma) transaction
 // that holds the lock waits for that same loop.
 import Database from "better-sqlite3";
-import { INSERT_INBOX_SQL, type InboxInsert, type InboxWriter } from "./inbox-writer.ts";
+import { INSERT_INBOX_SQL, MESSAGE_EXISTS_SQL, type InboxInsert, type InboxWriter, type InsertOutcome } from "./inbox-writer.ts";
 
 const GIVE_UP_AFTER_MS = 10_000;
 
@@ -17,7 +17,7 @@ export function sqliteTimestamp(d: Date): string {
 
 interface Pending {
   row: InboxInsert;
-  resolve: (inserted: boolean) => void;
+  resolve: (outcome: InsertOutcome) => void;
   reject: (err: unknown) => void;
 }
 
@@ -25,10 +25,15 @@ export function createSqliteInboxWriter(file: string, synchronous: "NORMAL" | "F
   const db = new Database(file, { timeout: 0 });
   db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${synchronous}`);
-  const stmt = db.prepare(`${INSERT_INBOX_SQL} VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT ("channel", "platformMessageId") DO NOTHING`);
-  const insertAll = db.transaction((batch: Pending[]) =>
-    batch.map((p) => stmt.run(p.row.channel, p.row.platformMessageId, p.row.payload, sqliteTimestamp(p.row.receivedAt)).changes === 1),
-  );
+  // DO NOTHING without a target covers both unique keys (message id and signature); which one it was
+  // is asked only when a row was not inserted, so a new message costs one statement.
+  const stmt = db.prepare(`${INSERT_INBOX_SQL} VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING`);
+  const exists = db.prepare(MESSAGE_EXISTS_SQL.replace("$1", "?").replace("$2", "?"));
+  const insertOne = (r: InboxInsert): InsertOutcome => {
+    if (stmt.run(r.channel, r.platformMessageId, r.payload, sqliteTimestamp(r.receivedAt), r.signature ?? null).changes === 1) return "stored";
+    return exists.get(r.channel, r.platformMessageId) ? "duplicate" : "replayed";
+  };
+  const insertAll = db.transaction((batch: Pending[]) => batch.map((p) => insertOne(p.row)));
 
   let queue: Pending[] = [];
   let scheduled = false;
@@ -55,7 +60,7 @@ export function createSqliteInboxWriter(file: string, synchronous: "NORMAL" | "F
   }
 
   return {
-    insert(row: InboxInsert): Promise<boolean> {
+    insert(row: InboxInsert): Promise<InsertOutcome> {
       return new Promise((resolve, reject) => {
         queue.push({ row, resolve, reject });
         if (!scheduled) {

@@ -19,6 +19,8 @@ export async function nudgeOverdue(db: Db, now: Date, log: Logger): Promise<numb
         { status: { in: [...AWAITING_FEEDBACK] }, feedbackDueAt: { lt: now }, feedbackNudgedAt: null },
         { status: { in: [...AWAITING_ASSIGNMENT] }, assigneeId: null, assignDueAt: { lt: now }, assignNudgedAt: null },
       ],
+      // A disabled group (removed from the groups file) is not nudged: its tickets are only kept.
+      NOT: { group: { is: { disabledAt: { not: null } } } },
     },
     orderBy: { id: "asc" },
     take: BATCH,

@@ -1,6 +1,7 @@
 // Picks the sender for a route. The only place that maps our routes onto platform send APIs.
 import { DeliveryError } from "./delivery-error.ts";
 import type { FetchLike } from "./post-json.ts";
+import { refuseReplyRoute } from "./reply-origins.ts";
 import type { OutboundBody, ReplyRoute } from "./reply-route.ts";
 import { DingtalkOpenApiSender, type DingtalkAppCredentials } from "./senders/dingtalk-openapi-group.ts";
 import { sendDingtalkRobotWebhook } from "./senders/dingtalk-robot-webhook.ts";
@@ -16,10 +17,19 @@ export function createDeliverer(opts: {
   dingtalkApp: DingtalkAppCredentials | undefined;
   now: () => Date;
   fetchImpl?: FetchLike;
+  /** Every call is abandoned after this long (the outcome is then unknown: see outbox/retry-policy.ts). */
+  timeoutMs: number;
+  /** MINYI_REPLY_ORIGINS, checked again before each send (rows stored before a rule changed, say). */
+  replyOrigins: readonly string[];
 }): Deliver {
+  const base = opts.fetchImpl ?? fetch;
+  const fetchImpl: FetchLike = (input, init) => base(input, { ...init, signal: AbortSignal.timeout(opts.timeoutMs) });
+  opts = { ...opts, fetchImpl };
   const app = opts.wecomApp ? new WecomAppSender(opts.wecomApp, opts.now, opts.fetchImpl) : undefined;
   const dingtalkApp = opts.dingtalkApp ? new DingtalkOpenApiSender(opts.dingtalkApp, opts.now, opts.fetchImpl) : undefined;
   return async (route, body) => {
+    const refused = refuseReplyRoute(route, opts.replyOrigins);
+    if (refused) throw new DeliveryError(refused, true);
     switch (route.kind) {
       case "wecom-response-url":
         return sendWecomResponseUrl(route.url, body, opts.fetchImpl);

@@ -27,10 +27,23 @@ export class PlatformRejected extends DeliveryError {
   }
 }
 
-/** No usable answer: connection refused, timeout, HTTP 5xx, or a body that is not JSON. */
+/**
+ * No usable answer: connection refused, timeout, HTTP 5xx, or a body that is not JSON. `uncertain`: the
+ * request may have been delivered (we gave up waiting for the answer), so sending again may duplicate it.
+ */
 export class NetworkFailure extends DeliveryError {
   override name = "NetworkFailure";
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly uncertain = false,
+  ) {
     super(message, false);
   }
+}
+
+/** A fetch error: a timeout (the request went out; the outcome is unknown) or a failure to connect. */
+export function fetchFailure(err: unknown): NetworkFailure {
+  const name = (err as { name?: string })?.name;
+  const timedOut = name === "TimeoutError" || name === "AbortError";
+  return new NetworkFailure(timedOut ? "no answer in time (the platform may still have delivered it)" : `request failed: ${(err as Error)?.message ?? err}`, timedOut);
 }

@@ -1,8 +1,7 @@
-// One HTTP call to a platform API, with a timeout and errcode checking. Returns the parsed JSON body.
-import { DeliveryError, NetworkFailure, PlatformRejected } from "./delivery-error.ts";
+// One HTTP call to a platform API, with errcode checking. Returns the parsed JSON body. The timeout
+// comes with the fetch the deliverer hands every sender (src/outbound/create-deliverer.ts).
+import { DeliveryError, fetchFailure, NetworkFailure, PlatformRejected } from "./delivery-error.ts";
 import { errcodeMeaning } from "./platform-errcodes.ts";
-
-const TIMEOUT_MS = 10_000;
 
 export type FetchLike = typeof fetch;
 
@@ -17,10 +16,9 @@ export async function callPlatform(
       method: init.method,
       headers: { ...(init.body !== undefined ? { "content-type": "application/json; charset=utf-8" } : {}), ...init.headers },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (err) {
-    throw new NetworkFailure(`request failed: ${(err as Error).message}`);
+    throw fetchFailure(err);
   }
   const text = await res.text().catch(() => "");
   if (res.status >= 500) throw new NetworkFailure(`HTTP ${res.status}`);

@@ -3,8 +3,8 @@
 import { z } from "zod";
 
 export const ReplyRouteSchema = z.discriminatedUnion("kind", [
-  /** WeCom AI bot: the callback's one-use `response_url` (valid 1 h, doc 101138). */
-  z.object({ kind: z.literal("wecom-response-url"), url: z.string().url() }),
+  /** WeCom AI bot: the callback's one-use `response_url` (valid 1 h from receipt, doc 101138). */
+  z.object({ kind: z.literal("wecom-response-url"), url: z.string().url(), expiresAt: z.string().datetime().optional() }),
   /** DingTalk robot: the callback's temporary `sessionWebhook` (honour its expiry). */
   z.object({ kind: z.literal("dingtalk-session-webhook"), url: z.string().url(), expiresAt: z.string().datetime() }),
   /** WeCom self-built app: message/send to one user. */

@@ -1,20 +1,21 @@
 // The outbox worker: claim a due message, check its destination may receive now (not blocked by the
-// platform, a free slot under the per-minute limit), hand it to the platform sender, record the outcome.
-// Sent → "sent". Throttled by the platform → the destination is blocked for the time the platform
-// demands, the message waits without losing an attempt. Transient failure → back to "pending" with
-// back-off. Permanent failure, or the last attempt → "parked" with the reason, for an admin to see and
-// retry (src/admin). A destination that is held back or failing never holds up the others.
+// platform, a free slot under the per-minute limit), hand it to the platform sender, record the outcome
+// as the retry policy decides (src/outbox/retry-policy.ts): sent, held back, retried later, or parked
+// with its reason for an admin to see and retry (src/admin).
+// Up to `concurrency` sends are in flight at once, each to a different destination, so a slow or
+// failing robot never holds up the others; one destination's messages go one at a time, oldest first
+// (src/outbox/claim-outbox-row.ts).
 // Delivery is at-least-once: a crash after the platform accepted a message but before "sent" is
-// written re-sends it once the lease expires.
+// written re-sends it once the lease expires; a send that timed out may be repeated (capped).
 import type { Db } from "../db/create-database.ts";
 import type { Logger } from "../log/create-logger.ts";
 import type { Deliver } from "../outbound/create-deliverer.ts";
 import { DeliveryError } from "../outbound/delivery-error.ts";
 import { OutboundBodySchema, ReplyRouteSchema, type ReplyRoute } from "../outbound/reply-route.ts";
 import { PollLoop } from "../workers/poll-loop.ts";
-import { backoffMs } from "./backoff.ts";
 import { claimOutboxRow, type ClaimedOutboxRow } from "./claim-outbox-row.ts";
 import { blockDestination, blockedUntil, holdBack } from "./hold-destination.ts";
+import { retryDecision } from "./retry-policy.ts";
 import { takeSendSlot, type RateLimit } from "./send-slots.ts";
 
 /**
@@ -32,10 +33,22 @@ export interface OutboxWorkerDeps {
   leaseMs: number;
   pollMs: number;
   rateLimit: RateLimit;
+  /** Sends in flight at once (each to its own destination). */
+  concurrency: number;
+  /** How long robot and API messages are retried (reply URLs stop at their own expiry). */
+  giveUpMs: number;
 }
 
-export function createOutboxWorker(deps: OutboxWorkerDeps): PollLoop {
+export interface OutboxWorker {
+  start(): void;
+  wake(): void;
+  /** Stops claiming and waits for the sends in flight. */
+  stop(): Promise<void>;
+}
+
+export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const { db, now, log } = deps;
+  const inFlight = new Map<string, Promise<void>>();
 
   async function mayReceiveNow(row: ClaimedOutboxRow, route: ReplyRoute): Promise<boolean> {
     const at = now();
@@ -48,49 +61,72 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): PollLoop {
     return false;
   }
 
-  async function recordFailure(row: ClaimedOutboxRow, err: unknown): Promise<void> {
-    const reason = String((err as Error).message ?? err).slice(0, 1000);
-    if (err instanceof DeliveryError && err.throttleMs) {
-      const until = new Date(now().getTime() + err.throttleMs);
-      await blockDestination(db, row.destination, until, reason);
-      await holdBack(db, row, until);
-      log.warn({ outboxId: row.id, destination: row.destination, until, reason }, "destination throttled by the platform");
+  async function recordFailure(row: ClaimedOutboxRow, route: ReplyRoute | null, err: unknown): Promise<void> {
+    const decision = retryDecision(row, route, err, now(), deps.giveUpMs);
+    if (decision.kind === "throttled") {
+      await blockDestination(db, row.destination, decision.until, decision.reason);
+      await holdBack(db, row, decision.until);
+      log.warn({ outboxId: row.id, destination: row.destination, until: decision.until, reason: decision.reason }, "destination throttled by the platform");
       return;
     }
-    const permanent = !(err instanceof DeliveryError) || err.permanent;
-    const park = permanent || row.attempts >= row.maxAttempts;
-    const retryAt = new Date(now().getTime() + backoffMs(row.attempts));
+    const uncertainSends = decision.uncertain ? { increment: 1 } : undefined;
     await db.outboxMessage.update({
       where: { id: row.id },
-      data: park ? { status: "parked", lockedUntil: null, lastError: reason } : { status: "pending", lockedUntil: null, lastError: reason, nextAttemptAt: retryAt },
+      data:
+        decision.kind === "park"
+          ? { status: "parked", lockedUntil: null, lastError: decision.reason, uncertainSends }
+          : { status: "pending", lockedUntil: null, lastError: decision.reason, nextAttemptAt: decision.at, uncertainSends },
     });
-    log.warn({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts, parked: park, reason }, "message not sent");
+    log.warn({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts, parked: decision.kind === "park", reason: decision.reason }, "message not sent");
   }
 
-  return new PollLoop(
+  async function sendOne(row: ClaimedOutboxRow): Promise<void> {
+    let route: ReplyRoute;
+    try {
+      route = ReplyRouteSchema.parse(JSON.parse(row.route));
+    } catch (err) {
+      // An unreadable route cannot become readable: parked, showing the route.
+      await recordFailure(row, null, new DeliveryError(`unreadable route ${row.route.slice(0, 200)}: ${(err as Error).message.slice(0, 300)}`, true));
+      return;
+    }
+    if (!(await mayReceiveNow(row, route))) return;
+    try {
+      await deps.deliver(route, OutboundBodySchema.parse(JSON.parse(row.body)));
+      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), lockedUntil: null, lastError: null } });
+      log.info({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts }, "message sent");
+    } catch (err) {
+      await recordFailure(row, route, err);
+    }
+  }
+
+  const loop = new PollLoop(
     "outbox",
     async () => {
-      const row = await claimOutboxRow(db, now(), deps.leaseMs);
-      if (!row) return false;
-      let route: ReplyRoute;
-      try {
-        route = ReplyRouteSchema.parse(JSON.parse(row.route));
-      } catch (err) {
-        // An unreadable route cannot become readable: parked, showing the route.
-        await recordFailure(row, new DeliveryError(`unreadable route ${row.route.slice(0, 200)}: ${(err as Error).message.slice(0, 300)}`, true));
+      if (inFlight.size >= deps.concurrency) {
+        await Promise.race(inFlight.values());
         return true;
       }
-      if (!(await mayReceiveNow(row, route))) return true;
-      try {
-        await deps.deliver(route, OutboundBodySchema.parse(JSON.parse(row.body)));
-        await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), lockedUntil: null, lastError: null } });
-        log.info({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts }, "message sent");
-      } catch (err) {
-        await recordFailure(row, err);
-      }
+      const row = await claimOutboxRow(db, now(), deps.leaseMs, new Set(inFlight.keys()));
+      if (!row) return false; // idle until the poll, a wake(), or a send in flight finishing
+      const task = sendOne(row)
+        .catch((err) => log.error({ err, outboxId: row.id }, "outbox send failed"))
+        .finally(() => {
+          inFlight.delete(row.destination);
+          loop.wake();
+        });
+      inFlight.set(row.destination, task);
       return true;
     },
     deps.pollMs,
     log,
   );
+
+  return {
+    start: () => loop.start(),
+    wake: () => loop.wake(),
+    async stop() {
+      await loop.stop();
+      await Promise.all(inFlight.values());
+    },
+  };
 }

@@ -15,6 +15,14 @@ export interface OutboxEntry {
   ticketId?: number;
 }
 
+/** The route's own expiry, after which retrying is pointless; null: the worker's give-up horizon applies. */
+function routeExpiry(route: ReplyRoute, now: Date): Date | null {
+  if (route.kind === "dingtalk-session-webhook") return new Date(route.expiresAt);
+  if (route.kind === "wecom-response-url") return route.expiresAt ? new Date(route.expiresAt) : null;
+  if (route.kind === "none") return now;
+  return null;
+}
+
 export async function enqueue(tx: Tx, entry: OutboxEntry, now: Date): Promise<void> {
   await tx.outboxMessage.create({
     data: {
@@ -25,6 +33,7 @@ export async function enqueue(tx: Tx, entry: OutboxEntry, now: Date): Promise<vo
       ticketId: entry.ticketId ?? null,
       nextAttemptAt: now,
       createdAt: now,
+      expiresAt: routeExpiry(entry.route, now),
     },
   });
 }

@@ -79,16 +79,19 @@ describeEachDatabase("outbox delivery", (kind) => {
     expect(parked.lastError).toContain("carrier-pigeon");
   });
 
-  it("parks a reply after its last allowed attempt", async () => {
+  it("retries a reply through an outage longer than a minute, until its response_url expires, then parks it", async () => {
     t.fake.failNext("/wecom/response/exhaust-1", 100, { errcode: -1, errmsg: "system busy" });
     await report("exhaust-1");
+    const start = now().getTime();
     const row = await eventually(async () => {
       const r = await outboxFor("exhaust-1");
-      if (r?.status === "pending") offsetMs += 11 * 60_000; // jump past any back-off (capped at 10 min)
+      if (r?.status === "pending" && r.nextAttemptAt > now()) offsetMs += r.nextAttemptAt.getTime() - now().getTime() + 10; // skip the back-off
       return r?.status === "parked" ? r : null;
     }, 20_000);
-    expect(row.attempts).toBe(row.maxAttempts);
-    expect(row.lastError).toContain("system busy");
+    expect(row.attempts).toBeGreaterThan(6); // the old policy parked after 6 attempts, ~1 minute
+    expect(now().getTime() - start).toBeGreaterThan(50 * 60_000); // retried for most of the hour …
+    expect(row.expiresAt!.getTime() - start).toBeLessThanOrEqual(3600_000 + 5_000); // … the response_url is valid
+    expect(row.lastError).toMatch(/system busy.*gave up: the reply route expires/);
   });
 
   it("delivers to other destinations while one keeps failing", async () => {

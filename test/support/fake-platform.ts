@@ -27,6 +27,8 @@ export interface FakePlatform {
   overLimit: string[];
   /** Answers the next `times` calls to paths starting with `prefix` with this JSON. */
   failNext(prefix: string, times: number, answer: Record<string, unknown>): void;
+  /** Calls to paths starting with `prefix` are accepted (recorded) but answered only after `ms`. */
+  slow(prefix: string, ms: number): void;
   /** Resolves once `n` messages have been received (or rejects after timeoutMs). */
   waitFor(n: number, timeoutMs?: number): Promise<ReceivedPost[]>;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakePlatform(now: () => Date = () => new Date()): Promise<FakePlatform> {
   const received: ReceivedPost[] = [];
   const failures: Array<{ prefix: string; times: number; answer: Record<string, unknown> }> = [];
+  const slowPaths: Array<{ prefix: string; ms: number }> = [];
   const waiters: Array<() => void> = [];
   const overLimit: string[] = [];
   const sendTimes = new Map<string, number[]>();
@@ -63,9 +66,15 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
 
   const server: Server = createServer(async (req, res) => {
     const path = req.url ?? "/";
+    const delay = slowPaths.find((p) => path.startsWith(p.prefix))?.ms ?? 0;
     const reply = (json: unknown) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(json));
+      const answer = () => {
+        if (res.destroyed) return; // the caller gave up waiting; the message was delivered all the same
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(json));
+      };
+      if (delay) setTimeout(answer, delay);
+      else answer();
     };
     const body = req.method === "POST" ? await readJson(req) : {};
     const failure = failures.find((f) => path.startsWith(f.prefix) && f.times > 0);
@@ -130,6 +139,9 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
     failNext(prefix, times, answer) {
       failures.push({ prefix, times, answer });
     },
+    slow(prefix, ms) {
+      slowPaths.push({ prefix, ms });
+    },
     waitFor(n, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -144,6 +156,10 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
         if (!check()) waiters.push(() => void check());
       });
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

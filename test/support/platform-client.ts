@@ -70,9 +70,18 @@ export function wecomBotText(o: { msgId: string; chatId: string; from: string; c
   };
 }
 
-/** POST /dingtalk/callback with `timestamp` + `sign` headers. */
+const usedDingtalkTimestamps = new Set<number>();
+
+/**
+ * POST /dingtalk/callback with `timestamp` + `sign` headers. Like DingTalk, every request gets its own
+ * millisecond (the service refuses a sign another message already used), so two requests built at the
+ * same `at` are a millisecond apart.
+ */
 export function dingtalkRequest(appSecret: string, message: Record<string, unknown>, at = new Date()): SignedRequest {
-  const timestamp = String(at.getTime());
+  let t = at.getTime();
+  while (usedDingtalkTimestamps.has(t)) t++;
+  usedDingtalkTimestamps.add(t);
+  const timestamp = String(t);
   return {
     path: "/dingtalk/callback",
     headers: { "content-type": "application/json", timestamp, sign: computeDingtalkSign(timestamp, appSecret) },

@@ -90,6 +90,7 @@ export async function startTestService(
     DINGTALK_APP_SECRET: dingtalkSecret,
     DINGTALK_APP_KEY: DINGTALK_APP_KEY,
     DINGTALK_API_BASE_URL: fake.url,
+    MINYI_REPLY_ORIGINS: fake.url, // the fake platform stands in for the platforms' hosts
     ...opts.env,
   };
   const logs: Array<Record<string, unknown>> = [];

@@ -3,7 +3,7 @@
 // robotCode}. The token comes from POST /v1.0/oauth2/accessToken {appKey, appSecret} (valid 7200 s),
 // cached until five minutes before it expires and fetched again once when DingTalk refuses it (401).
 // Unlike the webhooks, this API answers failures with an HTTP 4xx and {code, message}.
-import { DeliveryError, NetworkFailure } from "../delivery-error.ts";
+import { DeliveryError, fetchFailure, NetworkFailure } from "../delivery-error.ts";
 import type { FetchLike } from "../post-json.ts";
 import type { OutboundBody } from "../reply-route.ts";
 
@@ -12,8 +12,6 @@ export interface DingtalkAppCredentials {
   appKey: string | undefined;
   appSecret: string;
 }
-
-const TIMEOUT_MS = 10_000;
 
 export class DingtalkOpenApiSender {
   private token: { value: string; expiresAt: number } | null = null;
@@ -52,10 +50,9 @@ export class DingtalkOpenApiSender {
         method: "POST",
         headers: { "content-type": "application/json; charset=utf-8", ...(token ? { "x-acs-dingtalk-access-token": token } : {}) },
         body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (err) {
-      throw new NetworkFailure(`request failed: ${(err as Error).message}`);
+      throw fetchFailure(err);
     }
     if (res.status >= 500) throw new NetworkFailure(`HTTP ${res.status}`);
     const text = await res.text().catch(() => "");

@@ -1,25 +1,26 @@
 // DingTalk enterprise robot callback JSON → InboundMessage (shared/docs/platforms.md §5.1).
 // Only text carries a resident's words today; other msgtypes return null (acknowledged, dropped).
 import { z } from "zod";
-import type { InboundMessage } from "../../inbox/inbound-message.ts";
+import { MAX_ID_LENGTH, PlatformId, type InboundMessage } from "../../inbox/inbound-message.ts";
+import { plausibleSentAt } from "../plausible-time.ts";
 import { looksForwarded, stripMention } from "../strip-mention.ts";
 
 const RobotMessage = z.object({
-  msgId: z.string().min(1),
-  msgtype: z.string(),
-  conversationId: z.string().min(1),
+  msgId: PlatformId,
+  msgtype: z.string().max(64),
+  conversationId: PlatformId,
   conversationType: z.enum(["1", "2"]), // a string: "1" one-to-one, "2" group
-  conversationTitle: z.string().optional(),
-  senderId: z.string(),
-  senderStaffId: z.string().optional(),
-  senderNick: z.string().optional(),
+  conversationTitle: z.string().max(MAX_ID_LENGTH).optional(),
+  senderId: PlatformId,
+  senderStaffId: PlatformId.optional(),
+  senderNick: z.string().max(MAX_ID_LENGTH).optional(),
   createAt: z.number(),
   sessionWebhook: z.string().url().optional(),
   sessionWebhookExpiredTime: z.number().optional(),
   text: z.object({ content: z.string() }).optional(),
 });
 
-export function normalizeDingtalkMessage(json: unknown): InboundMessage | null {
+export function normalizeDingtalkMessage(json: unknown, now: Date): InboundMessage | null {
   const m = RobotMessage.parse(json);
   if (m.msgtype !== "text" || !m.text) return null;
   const isGroup = m.conversationType === "2";
@@ -35,7 +36,7 @@ export function normalizeDingtalkMessage(json: unknown): InboundMessage | null {
     sender: { id: m.senderStaffId ?? m.senderId, ...(m.senderNick ? { name: m.senderNick } : {}) },
     text: stripMention(m.text.content),
     viaDeputy: looksForwarded(m.text.content),
-    sentAt: new Date(m.createAt).toISOString(),
+    sentAt: plausibleSentAt(m.createAt, now),
     replyRoute:
       m.sessionWebhook && m.sessionWebhookExpiredTime
         ? {

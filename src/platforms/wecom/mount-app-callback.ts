@@ -48,7 +48,7 @@ export function mountAppCallback(router: Router, app: AppCrypto, deps: RouteDeps
     const query = readSignedQuery(ctx.query);
     const encrypted = readEncrypt(await readBody(ctx));
     const plaintext = openEnvelope(app, app.corpId, query, encrypted, deps.now());
-    const message = normalizeOr400("app message", () => normalizeAppMessage(plaintext));
+    const message = normalizeOr400("app message", () => normalizeAppMessage(plaintext, deps.now()));
     ctx.state.outcome = message ? await admit(deps, message) : "ignored";
     ctx.type = "text/plain";
     ctx.body = "success";

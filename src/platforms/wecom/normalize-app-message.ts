@@ -3,7 +3,8 @@
 // through the app's message API. Events and non-text messages return null (acknowledged, dropped).
 import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
-import type { InboundMessage } from "../../inbox/inbound-message.ts";
+import { PlatformId, type InboundMessage } from "../../inbox/inbound-message.ts";
+import { plausibleSentAt } from "../plausible-time.ts";
 import { stripMention } from "../strip-mention.ts";
 
 /** No entity expansion, no attribute parsing, every value kept as text (MsgId is a 64-bit integer). */
@@ -15,11 +16,11 @@ export const xmlParser = new XMLParser({
 });
 
 const AppMessage = z.object({
-  FromUserName: z.string().min(1),
+  FromUserName: PlatformId,
   CreateTime: z.coerce.string(),
   MsgType: z.string(),
   Content: z.string().optional(),
-  MsgId: z.coerce.string().optional(),
+  MsgId: z.coerce.string().pipe(PlatformId).optional(),
 });
 
 /** Parses decrypted XML (`<xml>…</xml>`) or the JSON variant into the app message fields. */
@@ -34,7 +35,7 @@ export function parseAppPlaintext(plaintext: string): unknown {
 }
 
 /** @throws z.ZodError or SyntaxError when the plaintext does not have the documented shape. */
-export function normalizeAppMessage(plaintext: string): InboundMessage | null {
+export function normalizeAppMessage(plaintext: string, now: Date): InboundMessage | null {
   const m = AppMessage.parse(parseAppPlaintext(plaintext));
   if (m.MsgType !== "text" || m.Content === undefined || m.MsgId === undefined) return null;
   return {
@@ -45,7 +46,7 @@ export function normalizeAppMessage(plaintext: string): InboundMessage | null {
     sender: { id: m.FromUserName },
     text: stripMention(m.Content),
     viaDeputy: true,
-    sentAt: new Date(Number(m.CreateTime) * 1000).toISOString(),
+    sentAt: plausibleSentAt(Number(m.CreateTime) * 1000, now),
     replyRoute: { kind: "wecom-app-message", toUser: m.FromUserName },
   };
 }

@@ -1,17 +1,21 @@
 // WeCom AI bot (智能机器人) decrypted JSON → InboundMessage (doc 100719). Returns null for callbacks that
 // carry no resident text (events, stream refreshes, images, files): those are acknowledged and dropped.
 import { z } from "zod";
-import type { InboundMessage } from "../../inbox/inbound-message.ts";
+import { PlatformId, type InboundMessage } from "../../inbox/inbound-message.ts";
+import { plausibleSentAt } from "../plausible-time.ts";
 import { looksForwarded, stripMention } from "../strip-mention.ts";
+
+/** "该 response_url 有效期为 1 个小时" (doc 101138), counted from when we received it. */
+const RESPONSE_URL_VALID_MS = 3600_000;
 
 const TextPart = z.object({ msgtype: z.literal("text"), text: z.object({ content: z.string() }) });
 const AnyPart = z.object({ msgtype: z.string() }).passthrough();
 
 const BotMessage = z.object({
-  msgid: z.string().min(1),
-  chatid: z.string().optional(),
+  msgid: PlatformId,
+  chatid: PlatformId.optional(),
   chattype: z.enum(["single", "group"]),
-  from: z.object({ userid: z.string() }),
+  from: z.object({ userid: PlatformId }),
   create_time: z.number().optional(),
   response_url: z.string().url().optional(),
   msgtype: z.string(),
@@ -53,9 +57,9 @@ export function normalizeBotMessage(json: unknown, now: Date): InboundMessage | 
     text: stripMention(raw),
     ...(quoted ? { forwardedText: quoted } : {}),
     viaDeputy: Boolean(quoted) || looksForwarded(raw),
-    sentAt: new Date(m.create_time ? m.create_time * 1000 : now.getTime()).toISOString(),
+    sentAt: plausibleSentAt(m.create_time === undefined ? undefined : m.create_time * 1000, now),
     replyRoute: m.response_url
-      ? { kind: "wecom-response-url", url: m.response_url }
+      ? { kind: "wecom-response-url", url: m.response_url, expiresAt: new Date(now.getTime() + RESPONSE_URL_VALID_MS).toISOString() }
       : { kind: "none", why: "callback carried no response_url" },
   };
 }

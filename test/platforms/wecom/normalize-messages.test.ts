@@ -8,17 +8,17 @@ describe("WeCom app messages", () => {
   it("keep the 64-bit MsgId of the official XML vector exactly", () => {
     const xml =
       "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName>\n<FromUserName><![CDATA[mycreate]]></FromUserName>\n<CreateTime>1409659813</CreateTime>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[hello]]></Content>\n<MsgId>4561255354251345929</MsgId>\n<AgentID>218</AgentID>\n</xml>";
-    expect(normalizeAppMessage(xml)).toMatchObject({ platformMessageId: "4561255354251345929", text: "hello", sender: { id: "mycreate" }, viaDeputy: true });
+    expect(normalizeAppMessage(xml, now)).toMatchObject({ platformMessageId: "4561255354251345929", text: "hello", sender: { id: "mycreate" }, viaDeputy: true });
   });
 
   it("keep the 64-bit MsgId of the official JSON vector exactly, though it is a bare number there", () => {
     const json = '{"ToUserName":"wx5823bf96d3bd56c7","FromUserName":"mycreate","CreateTime": 1409659813,"MsgType":"text","Content":"hello","MsgId":4561255354251345929,"AgentID": 218}';
-    expect(normalizeAppMessage(json)?.platformMessageId).toBe("4561255354251345929");
+    expect(normalizeAppMessage(json, now)?.platformMessageId).toBe("4561255354251345929");
   });
 
   it("ignore events", () => {
     const xml = "<xml><FromUserName><![CDATA[u]]></FromUserName><CreateTime>1</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event></xml>";
-    expect(normalizeAppMessage(xml)).toBeNull();
+    expect(normalizeAppMessage(xml, now)).toBeNull();
   });
 });
 
