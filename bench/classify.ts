@@ -5,12 +5,12 @@
 //   npm run bench:classify [-- --data ../shared/data/citizen-messages/train.jsonl --rounds 5]
 // Without --data it uses the shipped street-level examples (short texts).
 import { parseArgs } from "node:util";
-import { FusedTextScorer } from "../src/understanding/fused-text-scorer.ts";
-import { readExamples } from "../src/understanding/labeled-examples.ts";
-import { linearScores, trainLinearSvm } from "../src/understanding/linear-svm.ts";
-import { DEFAULT_TRAINING_FILE } from "../src/understanding/offline-classifier.ts";
-import { softmaxInPlace } from "../src/understanding/softmax.ts";
-import { TfidfVectorizer } from "../src/understanding/tfidf-vectorizer.ts";
+import { FusedTextScorer } from "../src/understanding/model/fused-text-scorer.ts";
+import { readExamples } from "../src/understanding/classify/labeled-examples.ts";
+import { linearScores, trainLinearSvm } from "../src/understanding/model/linear-svm.ts";
+import { DEFAULT_TRAINING_FILE } from "../src/understanding/classify/offline-classifier.ts";
+import { softmaxInPlace } from "../src/understanding/model/softmax.ts";
+import { TfidfVectorizer } from "../src/understanding/model/tfidf-vectorizer.ts";
 
 const { values } = parseArgs({ options: { data: { type: "string" }, rounds: { type: "string", default: "5" } } });
 const file = values.data ?? DEFAULT_TRAINING_FILE;
@@ -30,7 +30,10 @@ const paths: Record<string, (text: string) => void> = {
 function rate(predict: (text: string) => void): number {
   let n = 0;
   const start = performance.now();
-  while (performance.now() - start < 1000) for (const t of texts) (predict(t), n++);
+  while (performance.now() - start < 1000) for (const t of texts) {
+      predict(t);
+      n++;
+    }
   return n / ((performance.now() - start) / 1000);
 }
 

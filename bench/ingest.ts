@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { dingtalkRequest, dingtalkText, randomKeys, wecomBotRequest, wecomBotText, type SignedRequest } from "../test/support/platform-client.ts";
+import { dingtalkRequest, dingtalkText, randomKeys, wecomBotRequest, wecomBotText, type SignedRequest } from "../support/platform-client.ts";
 
 const { values } = parseArgs({
   options: {

@@ -10,13 +10,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../src/config/load-config.ts";
-import { createLogger } from "../src/log/create-logger.ts";
+import { loadConfig } from "../src/infra/load-config.ts";
+import { createLogger } from "../src/infra/create-logger.ts";
 import { startService } from "../src/main.ts";
 import { statusLabel } from "../src/tickets/ticket-status.ts";
-import { addDays, shanghaiDate, shanghaiInstant } from "../src/calendar/shanghai-time.ts";
-import { isoWeekday } from "../src/reception/reception-days.ts";
-import { startFakePlatform, WECOM_WEBHOOK_KEY } from "../test/support/fake-platform.ts";
+import { addDays, shanghaiDate, shanghaiInstant } from "../src/infra/shanghai-time.ts";
+import { isoWeekday } from "../src/groups/reception-days.ts";
+import { startFakePlatform, WECOM_WEBHOOK_KEY } from "../support/fake-platform.ts";
 import {
   dingtalkRequest,
   dingtalkText,
@@ -27,7 +27,7 @@ import {
   wecomBotRequest,
   wecomBotText,
   type SignedRequest,
-} from "../test/support/platform-client.ts";
+} from "../support/platform-client.ts";
 
 const WECOM_GROUP = "wrkDemoXingfu";
 const DING_GROUP = "cidDemoHeping==";
@@ -149,7 +149,7 @@ await new Promise((r) => setTimeout(r, 200));
 
 function replyText(path: string, index: number): string {
   const posts = fake.received.filter((r) => r.path.startsWith(path));
-  const body = (path.startsWith("/cgi-bin") ? posts[index] : posts[0])?.body as Record<string, any> | undefined;
+  const body = (path.startsWith("/cgi-bin") ? posts[index] : posts[0])?.body as { markdown?: { content?: string; text?: string } } | undefined;
   if (!body) return "（未发送）";
   return body.markdown?.content ?? body.markdown?.text ?? JSON.stringify(body);
 }

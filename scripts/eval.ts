@@ -6,18 +6,18 @@
 // accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix. The LAST line is one JSON
 // object {"accuracy","macroF1","msgsPerSecond"} (single-core prediction throughput on the test texts).
 import { parseArgs } from "node:util";
-import { calibration } from "../src/understanding/calibration.ts";
-import { charNgrams } from "../src/understanding/char-ngrams.ts";
-import { readExamples, type LabeledExample } from "../src/understanding/labeled-examples.ts";
-import { evaluate, type EvaluationReport } from "../src/understanding/metrics.ts";
-import { NaiveBayes } from "../src/understanding/naive-bayes.ts";
-import { shuffleInPlace } from "../src/understanding/seeded-random.ts";
-import { trainTextModel } from "../src/understanding/text-model.ts";
-import { loadConfig } from "../src/config/load-config.ts";
-import { createLogger } from "../src/log/create-logger.ts";
-import { LlmClassifier } from "../src/understanding/llm-classifier.ts";
-import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "../src/understanding/offline-classifier.ts";
-import { readTaxonomy } from "../src/understanding/taxonomy.ts";
+import { calibration } from "./eval/calibration.ts";
+import { charNgrams } from "../src/understanding/model/char-ngrams.ts";
+import { readExamples, type LabeledExample } from "../src/understanding/classify/labeled-examples.ts";
+import { evaluate, type EvaluationReport } from "./eval/metrics.ts";
+import { NaiveBayes } from "./eval/naive-bayes.ts";
+import { shuffleInPlace } from "../src/understanding/model/seeded-random.ts";
+import { trainTextModel } from "../src/understanding/model/text-model.ts";
+import { loadConfig } from "../src/infra/load-config.ts";
+import { createLogger } from "../src/infra/create-logger.ts";
+import { LlmClassifier } from "../src/understanding/classify/llm-classifier.ts";
+import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "../src/understanding/classify/offline-classifier.ts";
+import { readTaxonomy } from "../src/understanding/classify/taxonomy.ts";
 
 const { values } = parseArgs({
   options: {
@@ -80,7 +80,10 @@ function throughput(predict: Predict, texts: string[]): number {
   for (let r = 0; r < 3; r++) {
     let n = 0;
     const start = performance.now();
-    while (performance.now() - start < 1000) for (const t of texts) (predict(t), n++);
+    while (performance.now() - start < 1000) for (const t of texts) {
+      predict(t);
+      n++;
+    }
     rounds.push(n / ((performance.now() - start) / 1000));
   }
   return rounds.sort((a, b) => a - b)[1]!;
@@ -91,7 +94,10 @@ function folds(examples: LabeledExample[], k: number, seed: number): LabeledExam
   // Its own generator, not seeded-random.ts: changing it would change the folds, and with them every
   // figure the README compares across sessions.
   let s = seed >>> 0;
-  const rnd = () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296);
+  const rnd = () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+    return s / 4294967296;
+  };
   const byLabel = new Map<string, LabeledExample[]>();
   for (const e of examples) byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e]);
   const out: LabeledExample[][] = Array.from({ length: k }, () => []);
@@ -123,7 +129,7 @@ function print(report: EvaluationReport): void {
   console.log("\nclass              precision  recall     F1  support");
   for (const c of report.perClass) console.log(`${c.label.padEnd(8, "　")}  ${pct(c.precision)}   ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(7)}`);
   console.log("\nconfusion matrix (rows: truth, columns: predicted, in the order above)");
-  report.confusion.forEach((row, i) => console.log(`${report.labels[i]!.padEnd(8, "　")} ${row.map((v) => String(v).padStart(5)).join("")}`));
+  for (const [i, row] of report.confusion.entries()) console.log(`${report.labels[i]!.padEnd(8, "　")} ${row.map((v) => String(v).padStart(5)).join("")}`);
 }
 
 const model = values.model!;

@@ -3,38 +3,33 @@
 // config, clock and fetch.
 import { pathToFileURL } from "node:url";
 import type Router from "@koa/router";
-import { ConfigError, loadConfig, type Config } from "./config/load-config.ts";
-import { createDatabase, type Db } from "./db/create-database.ts";
-import { parseDatabaseUrl } from "./db/database-url.ts";
-import { migrate } from "./db/migrate.ts";
-import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
-import { createApp } from "./http/create-app.ts";
-import { serve, type Listening } from "./http/serve.ts";
-import { mountAdminApi } from "./admin/mount-admin-api.ts";
-import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
-import { createIntake } from "./inbox/create-intake.ts";
-import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
-import { createLogger, type Logger } from "./log/create-logger.ts";
-import { createDeliverer } from "./outbound/create-deliverer.ts";
-import type { FetchLike } from "./outbound/post-json.ts";
-import { createOutboxWorker } from "./outbox/create-outbox-worker.ts";
-import { mountDingtalkCallback } from "./platforms/dingtalk/mount-callback.ts";
-import type { RouteDeps } from "./platforms/route-deps.ts";
-import { mountAppCallback } from "./platforms/wecom/mount-app-callback.ts";
-import { mountBotCallback } from "./platforms/wecom/mount-bot-callback.ts";
-import { createBusinessCalendar, readCalendarOverrides } from "./calendar/business-calendar.ts";
-import { createJobsLoop } from "./jobs/create-jobs-loop.ts";
-import { createCronTrigger } from "./schedules/create-cron-trigger.ts";
 import type { ScheduledTask } from "node-cron";
-import type { ClosedLoopSettings } from "./pipeline/closed-loop-settings.ts";
-import { DEFAULT_SLA_FILE, readSlaPolicy } from "./sla/sla-policy.ts";
-import type { Classifier } from "./understanding/classifier.ts";
-import { loadCorrections } from "./understanding/load-corrections.ts";
-import { LearningClassifier } from "./understanding/learning-classifier.ts";
-import { readExamples } from "./understanding/labeled-examples.ts";
-import { LlmClassifier } from "./understanding/llm-classifier.ts";
-import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "./understanding/offline-classifier.ts";
-import { readTaxonomy } from "./understanding/taxonomy.ts";
+import { CHANNELS } from "./channels/all-channels.ts";
+import type { InboundDeps } from "./channels/channel.ts";
+import type { ClosedLoopSettings } from "./conversation/closed-loop-settings.ts";
+import type { PipelineDeps } from "./conversation/message-context.ts";
+import { processInboxMessage } from "./conversation/process-inbox-message.ts";
+import { mountAdminApi } from "./desk/admin-api.ts";
+import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
+import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
+import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
+import { createIntake } from "./inbox/create-intake.ts";
+import { createBusinessCalendar, readCalendarOverrides } from "./infra/business-calendar.ts";
+import { createLogger, type Logger } from "./infra/create-logger.ts";
+import { createDatabase, type Db } from "./infra/db/create-database.ts";
+import { parseDatabaseUrl } from "./infra/db/database-url.ts";
+import { migrate } from "./infra/db/migrate.ts";
+import { createApp } from "./infra/http-app.ts";
+import { serve, type Listening } from "./infra/http-serve.ts";
+import { ConfigError, loadConfig, type Config } from "./infra/load-config.ts";
+import { withTimeout, type FetchLike } from "./outbox/call-platform.ts";
+import { createDeliverer } from "./outbox/create-deliverer.ts";
+import { createOutboxWorker } from "./outbox/create-outbox-worker.ts";
+import { createCronTrigger } from "./scheduled/create-cron-trigger.ts";
+import { createJobsLoop } from "./scheduled/create-jobs-loop.ts";
+import { DEFAULT_SLA_FILE, readSlaPolicy } from "./tickets/sla-policy.ts";
+import { buildClassifier } from "./understanding/classify/build-classifier.ts";
+import type { Classifier } from "./understanding/classify/classifier.ts";
 
 export interface ServiceOverrides {
   now?: () => Date;
@@ -65,19 +60,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
   const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
-  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, config.replyOrigins), now());
+  const pushRoutes = Object.assign({}, ...CHANNELS.map((c) => c.pushRoutes));
+  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, { replyOrigins: config.replyOrigins, pushRoutes }), now());
 
-  const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
-  const shipped = readExamples(DEFAULT_TRAINING_FILE);
-  const requestTypes = readExamples(DEFAULT_REQUEST_TYPE_FILE);
-  const offline = new LearningClassifier(
-    (corrections) => new OfflineClassifier(taxonomy, [...shipped, ...corrections], requestTypes),
-    () => loadCorrections(db, taxonomy),
-    () => db.trainingExample.count(),
-    log,
-  );
-  await offline.refresh();
-  const classifier = overrides.classifier ?? (config.llm ? new LlmClassifier(config.llm, taxonomy, offline, log) : offline);
+  const built = await buildClassifier(db, config.llm, log);
+  const { taxonomy, offline } = built;
+  const classifier = overrides.classifier ?? built.classifier;
   const loop: ClosedLoopSettings = {
     taxonomy,
     sla: readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE),
@@ -85,19 +73,15 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     relatedWindowDays: config.relatedWindowDays,
     onCorrection: () => void offline.refresh().catch((err) => log.error({ err }, "retraining failed")),
   };
-  const deliver = createDeliverer({
-    wecomApp: config.wecomApp && { baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId },
-    dingtalkApp: config.dingtalk && { baseUrl: config.dingtalk.apiBaseUrl, appKey: config.dingtalk.appKey, appSecret: config.dingtalk.appSecret },
-    now,
-    timeoutMs: config.sendTimeoutMs,
-    replyOrigins: config.replyOrigins,
-    ...(overrides.fetchImpl ? { fetchImpl: overrides.fetchImpl } : {}),
-  });
+  const senderDeps = { config, now, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
+  const deliverer = createDeliverer({ senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))), replyOrigins: config.replyOrigins });
 
   const runWorkers = config.role !== "web";
-  const outboxWorker = createOutboxWorker({ db, deliver, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, rateLimit: { perMinute: config.sendPerMinute }, concurrency: config.sendConcurrency, giveUpMs: config.sendGiveUpMs });
+  const outboxWorker = createOutboxWorker({ db, deliverer, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, rateLimit: { perMinute: config.sendPerMinute }, concurrency: config.sendConcurrency, giveUpMs: config.sendGiveUpMs });
+  const conversation: PipelineDeps = { db, classifier, now, log, reviewThreshold: config.reviewThreshold, loop };
   const inboxWorker = createInboxWorker({
-    db, classifier, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, reviewThreshold: config.reviewThreshold, loop,
+    db, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs,
+    process: (row) => processInboxMessage(conversation, row),
     onProcessed: () => outboxWorker.wake(),
   });
   const jobs = createJobsLoop({ db, now, log, pollMs: config.jobsPollMs, calendar: loop.calendar, classifier: offline, onQueued: () => outboxWorker.wake() });
@@ -112,20 +96,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   }
 
   const livePlatforms: string[] = [];
-  const routeDeps: RouteDeps = { intake, now, replyOrigins: config.replyOrigins };
+  const inboundDeps: InboundDeps = { intake, now, replyOrigins: config.replyOrigins, config };
   const mount = (router: Router) => {
-    if (config.wecomBot) {
-      mountBotCallback(router, config.wecomBot, routeDeps);
-      livePlatforms.push("wecom-bot");
-    }
-    if (config.wecomApp) {
-      mountAppCallback(router, config.wecomApp, routeDeps);
-      livePlatforms.push("wecom-app");
-    }
-    if (config.dingtalk) {
-      mountDingtalkCallback(router, config.dingtalk.appSecret, routeDeps);
-      livePlatforms.push("dingtalk");
-    }
+    for (const channel of CHANNELS) livePlatforms.push(...channel.mountInbound(router, inboundDeps));
     if (config.adminToken && !config.adminListen) mountAdmin(router);
   };
   const mountAdmin = (router: Router) =>

@@ -7,10 +7,11 @@
 // the next start. Push robots must be on an allowed origin (MINYI_REPLY_ORIGINS).
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Db } from "../db/create-database.ts";
-import { refuseReplyRoute } from "../outbound/reply-origins.ts";
-import { PushRouteSchema } from "../outbound/reply-route.ts";
-import { receptionRow, ReceptionSeedSchema } from "../reception/reception-rule.ts";
+import type { Db } from "../infra/db/create-database.ts";
+import { refuseReplyRoute } from "../outbox/reply-origins.ts";
+import type { z as Zod } from "zod";
+import { ReplyRouteSchema } from "../outbox/reply-route.ts";
+import { receptionRow, ReceptionSeedSchema } from "./reception-rule.ts";
 
 const GroupSchema = z
   .object({
@@ -21,7 +22,8 @@ const GroupSchema = z
     members: z
       .array(z.object({ userId: z.string().min(1), name: z.string().min(1), role: z.enum(["deputy", "staff"]) }))
       .default([]),
-    push: PushRouteSchema.optional(),
+    /** The group's push robot: one of the route kinds the channels accept for pushes (checked on read). */
+    push: ReplyRouteSchema.optional(),
     reception: ReceptionSeedSchema.optional(),
     /** The weekly digest's day (1 = Monday … 7 = Sunday) and time, Asia/Shanghai; false: no weekly digest. */
     digest: z
@@ -44,11 +46,23 @@ export const GroupsFileSchema = z.array(GroupSchema);
 
 export type GroupSeed = z.infer<typeof GroupsFileSchema>[number];
 
-export function readGroupsFile(path: string, replyOrigins: readonly string[]): GroupSeed[] {
+export interface PushRules {
+  /** MINYI_REPLY_ORIGINS */
+  replyOrigins: readonly string[];
+  /** The push route kinds the channels accept, with their schemas (src/channels/*: pushRoutes). */
+  pushRoutes: Readonly<Record<string, Zod.ZodType>>;
+}
+
+export function readGroupsFile(path: string, rules: PushRules): GroupSeed[] {
   const parsed = GroupsFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   parsed.data.forEach((g, i) => {
-    const refused = g.push && refuseReplyRoute(g.push, replyOrigins);
+    if (!g.push) return;
+    const schema = rules.pushRoutes[g.push.kind];
+    if (!schema) throw new Error(`${path}: ${i}.push.kind: "${g.push.kind}" is none of ${Object.keys(rules.pushRoutes).join(", ")}`);
+    const shape = schema.safeParse(g.push);
+    if (!shape.success) throw new Error(`${path}: ${i}.push: ${shape.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+    const refused = refuseReplyRoute(g.push, rules.replyOrigins);
     if (refused) throw new Error(`${path}: ${i}.push: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
   });
   return parsed.data;

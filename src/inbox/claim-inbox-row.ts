@@ -1,7 +1,7 @@
 // Claims the oldest inbox row that is pending, or whose lease ran out (its worker crashed or its last
 // attempt failed). The claim is a conditional UPDATE, so two workers — in one process or on two
 // replicas — can never both win the same row: the loser's UPDATE matches nothing.
-import type { Db } from "../db/create-database.ts";
+import type { Db } from "../infra/db/create-database.ts";
 
 export interface ClaimedInboxRow {
   id: number;

@@ -1,14 +1,19 @@
-// The inbox worker: claim a row, run the pipeline, repeat. A failed attempt keeps the row leased for a
-// growing back-off (the lease doubles as the retry timer); after MAX_ATTEMPTS it is marked failed with
-// its error, visible to admins, instead of blocking the queue forever.
-import type { Logger } from "../log/create-logger.ts";
-import { processInboxMessage, type PipelineDeps } from "../pipeline/process-inbox-message.ts";
-import { PollLoop } from "../workers/poll-loop.ts";
-import { claimInboxRow } from "./claim-inbox-row.ts";
+// The inbox worker: claim a row, hand it to the processor the composition root gives it (the
+// conversation), repeat. A failed attempt keeps the row leased for a growing back-off (the lease doubles
+// as the retry timer); after MAX_ATTEMPTS it is marked failed with its error, visible to admins, instead of
+// blocking the queue forever.
+import type { Db } from "../infra/db/create-database.ts";
+import type { Logger } from "../infra/create-logger.ts";
+import { PollLoop } from "../infra/poll-loop.ts";
+import { claimInboxRow, type ClaimedInboxRow } from "./claim-inbox-row.ts";
 
 export const MAX_INBOX_ATTEMPTS = 5;
 
-export interface InboxWorkerDeps extends PipelineDeps {
+export interface InboxWorkerDeps {
+  db: Db;
+  now: () => Date;
+  /** Processes one row; must be safe to run twice for the same row (at-least-once). */
+  process: (row: ClaimedInboxRow) => Promise<unknown>;
   leaseMs: number;
   pollMs: number;
   log: Logger;
@@ -24,7 +29,7 @@ export function createInboxWorker(deps: InboxWorkerDeps): PollLoop {
       const row = await claimInboxRow(db, now(), deps.leaseMs);
       if (!row) return false;
       try {
-        await processInboxMessage(deps, row);
+        await deps.process(row);
         deps.onProcessed?.();
       } catch (err) {
         const failed = row.attempts >= MAX_INBOX_ATTEMPTS;

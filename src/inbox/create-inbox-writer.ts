@@ -1,4 +1,4 @@
-import type { DatabaseTarget } from "../db/database-url.ts";
+import type { DatabaseTarget } from "../infra/db/database-url.ts";
 import type { InboxWriter } from "./inbox-writer.ts";
 import { createPostgresInboxWriter } from "./postgres-inbox-writer.ts";
 import { createSqliteInboxWriter } from "./sqlite-inbox-writer.ts";

@@ -2,7 +2,7 @@
 // Both caches are bounded LRUs with a time to live: a flood of made-up group ids cannot grow memory, and
 // a group registered, disabled or removed by an admin is seen within the TTL.
 import { LRUCache } from "lru-cache";
-import type { Db } from "../db/create-database.ts";
+import type { Db } from "../infra/db/create-database.ts";
 import type { AcceptResult, Intake } from "./intake.ts";
 import type { InboundMessage } from "./inbound-message.ts";
 import type { InboxWriter } from "./inbox-writer.ts";

@@ -1,7 +1,7 @@
 // The platform-neutral form of a message someone sent to the bot. platforms/* produce it; everything
 // after the inbox consumes only this.
 import { z } from "zod";
-import { ReplyRouteSchema } from "../outbound/reply-route.ts";
+import { ReplyRouteSchema } from "../outbox/reply-route.ts";
 
 export const CHANNELS = ["wecom-bot", "wecom-app", "dingtalk"] as const;
 export type Channel = (typeof CHANNELS)[number];

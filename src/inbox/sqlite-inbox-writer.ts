@@ -46,12 +46,12 @@ export function createSqliteInboxWriter(file: string, synchronous: "NORMAL" | "F
     for (let delay = 1; ; delay = Math.min(delay * 2, 50)) {
       try {
         const results = insertAll(batch); // commits before returning
-        batch.forEach((p, i) => p.resolve(results[i]!));
+        for (const [i, p] of batch.entries()) p.resolve(results[i]!);
         return;
       } catch (err) {
         const busy = (err as { code?: string }).code === "SQLITE_BUSY";
         if (!busy || Date.now() - started > GIVE_UP_AFTER_MS) {
-          batch.forEach((p) => p.reject(err));
+          for (const p of batch) p.reject(err);
           return;
         }
         await new Promise((r) => setTimeout(r, delay));

@@ -6,7 +6,7 @@
 // ones behind it (a failing reply must not silence a whole group). Across replicas, sends to one
 // destination may overlap: a live "sending" lease elsewhere is not waited for, because the lease of a
 // replica that died mid-send would otherwise silence that group until it ran out.
-import type { Db } from "../db/create-database.ts";
+import type { Db } from "../infra/db/create-database.ts";
 
 export interface ClaimedOutboxRow {
   id: number;

@@ -7,27 +7,25 @@
 // (src/outbox/claim-outbox-row.ts).
 // Delivery is at-least-once: a crash after the platform accepted a message but before "sent" is
 // written re-sends it once the lease expires; a send that timed out may be repeated (capped).
-import type { Db } from "../db/create-database.ts";
-import type { Logger } from "../log/create-logger.ts";
-import type { Deliver } from "../outbound/create-deliverer.ts";
-import { DeliveryError } from "../outbound/delivery-error.ts";
-import { OutboundBodySchema, ReplyRouteSchema, type ReplyRoute } from "../outbound/reply-route.ts";
-import { PollLoop } from "../workers/poll-loop.ts";
+import type { Db } from "../infra/db/create-database.ts";
+import type { Logger } from "../infra/create-logger.ts";
+import type { Deliverer } from "./create-deliverer.ts";
+import { DeliveryError } from "./delivery-error.ts";
+import { ReplyRouteSchema, type ReplyRoute } from "./reply-route.ts";
+import { OutboundBodySchema } from "./outbound-body.ts";
+import { PollLoop } from "../infra/poll-loop.ts";
 import { claimOutboxRow, type ClaimedOutboxRow } from "./claim-outbox-row.ts";
 import { blockDestination, blockedUntil, holdBack } from "./hold-destination.ts";
 import { retryDecision } from "./retry-policy.ts";
 import { takeSendSlot, type RateLimit } from "./send-slots.ts";
 
-/**
- * Routes that post as a group robot, which both platforms limit to 20 messages a minute (DingTalk then
- * blocks the robot for 10 minutes). The WeCom AI bot's one-use response_url and the app's message/send
- * have no such documented per-group limit; they are still held back when WeCom answers 45009.
- */
-const RATE_LIMITED_ROUTES = new Set<ReplyRoute["kind"]>(["wecom-group-webhook", "dingtalk-robot-webhook", "dingtalk-openapi-group", "dingtalk-session-webhook"]);
-
 export interface OutboxWorkerDeps {
   db: Db;
-  deliver: Deliver;
+  /** The channels' senders; also says which routes post as a group robot, which both platforms limit to
+   * 20 messages a minute (DingTalk then blocks the robot for 10 minutes). Other routes (the WeCom AI bot's
+   * response_url, the app's message/send) have no documented per-group limit; they are still held back
+   * when the platform throttles them. */
+  deliverer: Deliverer;
   now: () => Date;
   log: Logger;
   leaseMs: number;
@@ -53,7 +51,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   async function mayReceiveNow(row: ClaimedOutboxRow, route: ReplyRoute): Promise<boolean> {
     const at = now();
     const blocked = await blockedUntil(db, row.destination, at);
-    const slot = blocked || !RATE_LIMITED_ROUTES.has(route.kind) ? null : await takeSendSlot(db, row.destination, deps.rateLimit, at);
+    const slot = blocked || !deps.deliverer.rateLimited(route) ? null : await takeSendSlot(db, row.destination, deps.rateLimit, at);
     const waitUntil = blocked ?? (slot && !slot.taken ? slot.freeAt : null);
     if (!waitUntil) return true;
     await holdBack(db, row, waitUntil);
@@ -62,7 +60,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   }
 
   async function recordFailure(row: ClaimedOutboxRow, route: ReplyRoute | null, err: unknown): Promise<void> {
-    const decision = retryDecision(row, route, err, now(), deps.giveUpMs);
+    const decision = retryDecision(row, route ? deps.deliverer.platformDedupes(route) : false, err, now(), deps.giveUpMs);
     if (decision.kind === "throttled") {
       await blockDestination(db, row.destination, decision.until, decision.reason);
       await holdBack(db, row, decision.until);
@@ -91,7 +89,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
     if (!(await mayReceiveNow(row, route))) return;
     try {
-      await deps.deliver(route, OutboundBodySchema.parse(JSON.parse(row.body)));
+      await deps.deliverer.deliver(route, OutboundBodySchema.parse(JSON.parse(row.body)));
       await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), lockedUntil: null, lastError: null } });
       log.info({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts }, "message sent");
     } catch (err) {

@@ -2,9 +2,10 @@
 // idempotent: the same logical message (e.g. "ack for ticket 12") is never queued twice. Personal data
 // (phone, ID and bank-card numbers, plates, e-mail) is masked here, so nothing that leaves through the
 // outbox carries it, whoever composed the text.
-import type { Tx } from "../db/create-database.ts";
-import type { OutboundBody, ReplyRoute } from "../outbound/reply-route.ts";
-import { maskPersonalData } from "../privacy/mask-personal-data.ts";
+import type { Tx } from "../infra/db/create-database.ts";
+import { NO_ROUTE, type ReplyRoute } from "./reply-route.ts";
+import type { OutboundBody } from "./outbound-body.ts";
+import { maskPersonalData } from "../infra/mask-personal-data.ts";
 
 export interface OutboxEntry {
   dedupeKey: string;
@@ -15,12 +16,10 @@ export interface OutboxEntry {
   ticketId?: number;
 }
 
-/** The route's own expiry, after which retrying is pointless; null: the worker's give-up horizon applies. */
+/** The route's own expiry (its `expiresAt`), after which retrying is pointless; null: the worker's give-up horizon applies. */
 function routeExpiry(route: ReplyRoute, now: Date): Date | null {
-  if (route.kind === "dingtalk-session-webhook") return new Date(route.expiresAt);
-  if (route.kind === "wecom-response-url") return route.expiresAt ? new Date(route.expiresAt) : null;
-  if (route.kind === "none") return now;
-  return null;
+  if (route.kind === NO_ROUTE) return now;
+  return typeof route.expiresAt === "string" ? new Date(route.expiresAt) : null;
 }
 
 export async function enqueue(tx: Tx, entry: OutboxEntry, now: Date): Promise<void> {

@@ -2,7 +2,7 @@
 // minutes, WeCom 45009) nothing more is sent to it until the block ends, and when our own rate limit is
 // used up its queued messages wait for the next free slot. Either way the destination's pending
 // messages are moved to that time, so the worker's next claims go to other destinations instead.
-import type { Db } from "../db/create-database.ts";
+import type { Db } from "../infra/db/create-database.ts";
 
 export async function blockedUntil(db: Db, destination: string, now: Date): Promise<Date | null> {
   const row = await db.outboundDestination.findUnique({ where: { key: destination } });

@@ -6,10 +6,9 @@
 //   retry       exponential back-off with jitter (2 s … 10 min); after a timeout at least a minute
 // A timeout is not a failure we can retry freely: the platform may have delivered and only answered
 // late. Such sends are counted, and after MAX_UNCERTAIN_SENDS the message is parked instead of sent
-// again, so a slow platform gets at most that many copies. The WeCom app's message/send is asked to drop
-// duplicates itself (enable_duplicate_check), so it may be tried more often.
-import { DeliveryError, NetworkFailure } from "../outbound/delivery-error.ts";
-import type { ReplyRoute } from "../outbound/reply-route.ts";
+// again, so a slow platform gets at most that many copies. A platform that drops duplicates itself (the
+// WeCom app's message/send with enable_duplicate_check) may be tried more often.
+import { DeliveryError, NetworkFailure } from "./delivery-error.ts";
 import { backoffMs } from "./backoff.ts";
 
 export const MAX_UNCERTAIN_SENDS = 2;
@@ -29,13 +28,14 @@ export interface FailedSend {
   expiresAt: Date | null;
 }
 
-export function retryDecision(row: FailedSend, route: ReplyRoute | null, err: unknown, now: Date, giveUpMs: number, random: () => number = Math.random): RetryDecision {
+/** `platformDedupes`: the route's platform drops repeats itself (its sender says so). */
+export function retryDecision(row: FailedSend, platformDedupes: boolean, err: unknown, now: Date, giveUpMs: number, random: () => number = Math.random): RetryDecision {
   const reason = String((err as Error)?.message ?? err).slice(0, 1000);
   if (err instanceof DeliveryError && err.throttleMs) return { kind: "throttled", until: new Date(now.getTime() + err.throttleMs), reason };
   const uncertain = err instanceof NetworkFailure && err.uncertain;
   if (!(err instanceof DeliveryError) || err.permanent) return { kind: "park", reason, uncertain };
   if (uncertain) {
-    const cap = route?.kind === "wecom-app-message" ? MAX_UNCERTAIN_WITH_PLATFORM_DEDUPE : MAX_UNCERTAIN_SENDS;
+    const cap = platformDedupes ? MAX_UNCERTAIN_WITH_PLATFORM_DEDUPE : MAX_UNCERTAIN_SENDS;
     if (row.uncertainSends + 1 >= cap) {
       return { kind: "park", uncertain, reason: `${reason}; no answer ${cap} times: it may have been delivered, so it is not sent again (retry by hand if it did not arrive)` };
     }

@@ -4,8 +4,8 @@
 // value, so two workers cannot take the same slot. Hence at most `perMinute` sends start in any window,
 // whatever the number of replicas (their clocks assumed in step to within a second: the window has a
 // one-second margin for that and for network delay).
-import type { Db } from "../db/create-database.ts";
-import { isUniqueViolation } from "../db/is-unique-violation.ts";
+import type { Db } from "../infra/db/create-database.ts";
+import { isUniqueViolation } from "../infra/db/is-unique-violation.ts";
 
 export interface RateLimit {
   perMinute: number;

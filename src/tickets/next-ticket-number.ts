@@ -1,7 +1,7 @@
 // Ticket numbers are sequential per deployment and per year (Asia/Shanghai): 2026-0001, 2026-0002, …
 // The counter row is incremented inside the caller's transaction: on PostgreSQL the row lock serializes
 // concurrent replicas, on SQLite the single writer does; a rolled-back ticket leaves no gap.
-import type { Tx } from "../db/create-database.ts";
+import type { Tx } from "../infra/db/create-database.ts";
 
 export function shanghaiYear(at: Date): number {
   return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(at));

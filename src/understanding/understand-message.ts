@@ -1,9 +1,9 @@
 // Everything the pipeline needs to know about a message: category (with a confidence and whether staff
 // must confirm it), urgency with its signals, places and contact numbers.
-import { assessUrgency, type Urgency } from "./assess-urgency.ts";
-import type { Classification, Classifier } from "./classifier.ts";
-import { extractContacts } from "./extract-contacts.ts";
-import { extractPlaces } from "./extract-place.ts";
+import { assessUrgency, type Urgency } from "./extract/assess-urgency.ts";
+import type { Classification, Classifier } from "./classify/classifier.ts";
+import { extractContacts } from "./extract/extract-contacts.ts";
+import { extractPlaces } from "./extract/extract-place.ts";
 
 export interface Understanding extends Classification {
   /** Confidence below the review threshold: the category is shown as 待人工确认. */

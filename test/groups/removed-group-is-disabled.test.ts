@@ -2,7 +2,7 @@
 // are refused (403), its members have no role, nothing is posted to it — and its tickets are kept.
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { dingtalkRequest, dingtalkText, send } from "../support/platform-client.ts";
+import { dingtalkRequest, dingtalkText, send } from "../../support/platform-client.ts";
 import { DINGTALK_GROUP, DINGTALK_STAFF, eventually, startTestService, type TestService } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 

@@ -1,9 +1,9 @@
 // "Nothing acknowledged is lost": the service answers 200 only after the inbox row is committed, and a
 // later process picks the row up — whether the crash came before processing started or during it.
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { createDatabase } from "../../src/db/create-database.ts";
-import { parseDatabaseUrl } from "../../src/db/database-url.ts";
-import { dingtalkRequest, dingtalkText, send, wecomBotRequest, wecomBotText } from "../support/platform-client.ts";
+import { createDatabase } from "../../src/infra/db/create-database.ts";
+import { parseDatabaseUrl } from "../../src/infra/db/database-url.ts";
+import { dingtalkRequest, dingtalkText, send, wecomBotRequest, wecomBotText } from "../../support/platform-client.ts";
 import { killHard, spawnService, type ServiceProcess } from "../support/spawn-service.ts";
 import { DINGTALK_GROUP, eventually, startTestService, WECOM_GROUP, type TestService } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";

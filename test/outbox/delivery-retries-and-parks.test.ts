@@ -2,7 +2,7 @@
 // transient errcodes are retried with back-off, permanent ones park the message with its reason, and a
 // failing destination does not hold up the others. The clock is injected; no test waits for back-off.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { dingtalkRequest, dingtalkText, send, wecomBotRequest, wecomBotText } from "../support/platform-client.ts";
+import { dingtalkRequest, dingtalkText, send, wecomBotRequest, wecomBotText } from "../../support/platform-client.ts";
 import { DINGTALK_GROUP, eventually, startTestService, WECOM_GROUP, type TestService } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
@@ -19,7 +19,7 @@ describeEachDatabase("outbox delivery", (kind) => {
     t.service.db.outboxMessage.findFirst({ where: { route: { contains: `/${msgId}"` } } });
 
   async function report(msgId: string, content = "小区门口路灯不亮了") {
-    const msg = wecomBotText({ msgId, chatId: WECOM_GROUP, from: "u-" + msgId, content, responseUrl: `${t.fake.url}/wecom/response/${msgId}` });
+    const msg = wecomBotText({ msgId, chatId: WECOM_GROUP, from: `u-${msgId}`, content, responseUrl: `${t.fake.url}/wecom/response/${msgId}` });
     expect((await send(t.url, wecomBotRequest(t.botKeys, msg, now()))).status).toBe(200); // signed on the injected clock
   }
 

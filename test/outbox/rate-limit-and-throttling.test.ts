@@ -4,8 +4,8 @@
 // OpenAPI group sender speaks its protocol.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { enqueue } from "../../src/outbox/enqueue.ts";
-import type { ReplyRoute } from "../../src/outbound/reply-route.ts";
-import { DINGTALK_APP_KEY, DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, WECOM_WEBHOOK_KEY } from "../support/fake-platform.ts";
+import type { ReplyRoute } from "../../src/outbox/reply-route.ts";
+import { DINGTALK_APP_KEY, DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import { eventually, startTestService, type TestService } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 

@@ -1,7 +1,7 @@
 // Talking in the WeCom test group through really signed, encrypted callbacks, and reading the bot's
 // answer where the platform would receive it (the fake response_url).
 import { randomUUID } from "node:crypto";
-import { send, wecomBotRequest, wecomBotText, type SignedRequest } from "./platform-client.ts";
+import { send, wecomBotRequest, wecomBotText, type SignedRequest } from "../../support/platform-client.ts";
 import { eventually, WECOM_GROUP, type TestService } from "./start-test-service.ts";
 
 export interface Said {

@@ -4,11 +4,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { loadConfig } from "../../src/config/load-config.ts";
-import { createLogger } from "../../src/log/create-logger.ts";
+import { loadConfig } from "../../src/infra/load-config.ts";
+import { createLogger } from "../../src/infra/create-logger.ts";
 import { startService, type RunningService } from "../../src/main.ts";
-import { DINGTALK_APP_KEY, DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, startFakePlatform, WECOM_WEBHOOK_KEY, type FakePlatform } from "./fake-platform.ts";
-import { randomKeys, type WecomKeys } from "./platform-client.ts";
+import { DINGTALK_APP_KEY, DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, startFakePlatform, WECOM_WEBHOOK_KEY, type FakePlatform } from "../../support/fake-platform.ts";
+import { randomKeys, type WecomKeys } from "../../support/platform-client.ts";
 import { createTestDatabase, type DbKind, type TestDatabase } from "./test-database.ts";
 
 export const WECOM_GROUP = "wrkSFfCgAAtest-group";

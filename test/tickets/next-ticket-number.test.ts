@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, type Db } from "../../src/db/create-database.ts";
-import { parseDatabaseUrl } from "../../src/db/database-url.ts";
-import { migrate } from "../../src/db/migrate.ts";
+import { createDatabase, type Db } from "../../src/infra/db/create-database.ts";
+import { parseDatabaseUrl } from "../../src/infra/db/database-url.ts";
+import { migrate } from "../../src/infra/db/migrate.ts";
 import { formatTicketNumber, nextTicketNumber, shanghaiYear } from "../../src/tickets/next-ticket-number.ts";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../support/test-database.ts";
 

@@ -1,0 +1,49 @@
+// The one interface a channel implements. A channel is one platform: everything about it lives in its
+// folder (inbound routes, normalizers, crypto, senders, errcodes, route schemas), and the composition
+// root assembles the service from the table in all-channels.ts. Adding a platform (or a connection mode)
+// is one folder and one row there.
+import type Router from "@koa/router";
+import type { z } from "zod";
+import type { Config } from "../infra/load-config.ts";
+import type { FetchLike } from "../outbox/call-platform.ts";
+import type { OutboundBody } from "../outbox/outbound-body.ts";
+import type { ReplyRoute } from "../outbox/reply-route.ts";
+import type { RouteDeps } from "./admit.ts";
+
+export interface InboundDeps extends RouteDeps {
+  config: Config;
+}
+
+export interface SenderDeps {
+  config: Config;
+  now: () => Date;
+  /** Abandons a call after MINYI_SEND_TIMEOUT_MS. */
+  fetch: FetchLike;
+}
+
+/** Posts to one kind of route. Throws DeliveryError (src/outbox/delivery-error.ts) when it cannot. */
+export interface RouteSender {
+  /** Validates the route with the channel's own schema and posts the body. */
+  send(route: ReplyRoute, body: OutboundBody): Promise<void>;
+  /** Posts as a group robot: both platforms allow 20 a minute, and the outbox keeps to that. */
+  rateLimited: boolean;
+  /** The platform drops a repeat of the same message by itself, so a send that timed out may be tried more often. */
+  platformDedupes?: boolean;
+}
+
+export interface Channel {
+  platform: "wecom" | "dingtalk";
+  /** Mounts the inbound routes whose variables are set; returns their names for the start-up log. */
+  mountInbound(router: Router, deps: InboundDeps): string[];
+  /** A sender for each route kind this channel posts to. */
+  senders(deps: SenderDeps): Record<string, RouteSender>;
+  /** The route kinds a group's push robot may use (the groups file is checked against these schemas). */
+  pushRoutes: Readonly<Record<string, z.ZodType>>;
+}
+
+/** Parses a stored route with the channel's schema; a route that does not fit is a permanent failure. */
+export function routeOf<T>(schema: z.ZodType<T>, route: ReplyRoute, fail: (why: string) => Error): T {
+  const parsed = schema.safeParse(route);
+  if (!parsed.success) throw fail(`route ${route.kind} does not have its documented fields: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+  return parsed.data;
+}

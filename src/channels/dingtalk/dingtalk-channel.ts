@@ -1,0 +1,45 @@
+// DingTalk (钉钉): the enterprise robot's HTTP callback in, and three ways out: the callback's
+// sessionWebhook, a group's custom robot (加签), and the OpenAPI groupMessages/send.
+import { DeliveryError } from "../../outbox/delivery-error.ts";
+import { routeOf, type Channel } from "../channel.ts";
+import { mountDingtalkCallback } from "./mount-callback.ts";
+import { DingtalkOpenApiSender } from "./send-openapi-group.ts";
+import { sendDingtalkRobotWebhook } from "./send-robot-webhook.ts";
+import { sendDingtalkSessionWebhook } from "./send-session-webhook.ts";
+import { OpenApiGroupRoute, RobotWebhookRoute, SessionWebhookRoute } from "./dingtalk-routes.ts";
+
+const unreadable = (why: string) => new DeliveryError(why, true);
+
+export const dingtalkChannel: Channel = {
+  platform: "dingtalk",
+
+  mountInbound(router, deps) {
+    if (!deps.config.dingtalk) return [];
+    mountDingtalkCallback(router, deps.config.dingtalk.appSecret, deps);
+    return ["dingtalk"];
+  },
+
+  senders({ config, now, fetch }) {
+    const dt = config.dingtalk;
+    const openApi = dt ? new DingtalkOpenApiSender({ baseUrl: dt.apiBaseUrl, appKey: dt.appKey, appSecret: dt.appSecret }, now, fetch) : undefined;
+    return {
+      "dingtalk-session-webhook": {
+        rateLimited: true,
+        send: (route, body) => sendDingtalkSessionWebhook(routeOf(SessionWebhookRoute, route, unreadable), body, now(), fetch),
+      },
+      "dingtalk-robot-webhook": {
+        rateLimited: true,
+        send: (route, body) => sendDingtalkRobotWebhook(routeOf(RobotWebhookRoute, route, unreadable), body, now(), fetch),
+      },
+      "dingtalk-openapi-group": {
+        rateLimited: true,
+        send: async (route, body) => {
+          if (!openApi) throw new DeliveryError("DINGTALK_APP_SECRET and DINGTALK_APP_KEY must be set to post through the DingTalk OpenAPI", true);
+          await openApi.sendToGroup(routeOf(OpenApiGroupRoute, route, unreadable), body);
+        },
+      },
+    };
+  },
+
+  pushRoutes: { "dingtalk-robot-webhook": RobotWebhookRoute, "dingtalk-openapi-group": OpenApiGroupRoute },
+};

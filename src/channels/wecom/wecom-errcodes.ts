@@ -1,0 +1,9 @@
+// WeCom errcodes that change what the outbox does (webhook doc 99110, message/send doc 90236).
+import type { ErrcodeTable } from "../../outbox/errcode-meaning.ts";
+
+export const WECOM_ERRCODES: ErrcodeTable = {
+  [-1]: { permanent: false, hint: "WeCom: system busy" },
+  45009: { permanent: false, throttleMs: 60_000, hint: "WeCom: frequency limit (20 messages a minute per robot)" },
+  40058: { permanent: true, hint: "WeCom: content over the length limit (markdown ≤ 4096 bytes)" },
+  93000: { permanent: true, hint: "WeCom: invalid webhook URL (robot removed from the group?)" },
+};

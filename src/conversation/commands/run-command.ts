@@ -1,0 +1,53 @@
+// Runs one chat command with its descriptor: role check, ticket lookup (reads, outside the transaction),
+// then one transaction that marks the inbox row done, applies the change with its audit-trail event, and
+// queues the answer. A redelivered or concurrently re-run command hits the event's or the reply's unique
+// key and changes nothing.
+import { ChangedMeanwhile } from "../../tickets/change-ticket.ts";
+import type { OutboundBody } from "../../outbox/outbound-body.ts";
+import { changedMeanwhileReply, notAllowedReply, ticketNotFoundReply } from "../../wording/refusals.ts";
+import { findTicket } from "../find-ticket.ts";
+import { markDone, reply, senderMention, type MessageContext } from "../message-context.ts";
+import { COMMANDS_BY_VERB } from "./all-commands.ts";
+import type { Plan } from "./command.ts";
+import type { ReadCommand } from "./parse-command.ts";
+
+async function commit(ctx: MessageContext, plan: Plan, ticketId?: number, number?: string): Promise<"command"> {
+  if ("done" in plan) return "command";
+  await ctx.deps.db.$transaction(async (tx) => {
+    await markDone(tx, ctx);
+    let body: OutboundBody;
+    if ("answer" in plan) body = plan.answer;
+    else {
+      try {
+        body = await plan.apply(tx);
+      } catch (err) {
+        if (!(err instanceof ChangedMeanwhile)) throw err;
+        body = changedMeanwhileReply(number ?? "", senderMention(ctx.message));
+      }
+    }
+    await reply(tx, ctx, body, ticketId);
+  });
+  if ("apply" in plan) plan.afterCommit?.();
+  return "command";
+}
+
+export async function runCommand(ctx: MessageContext, command: ReadCommand): Promise<"command"> {
+  const descriptor = COMMANDS_BY_VERB.get(command.verb);
+  if (!descriptor) throw new Error(`no command "${command.verb}"`);
+  const mention = senderMention(ctx.message);
+  const number = typeof command.number === "string" ? command.number : undefined;
+  if (!descriptor.roles.includes(ctx.actor.role)) {
+    return commit(ctx, { answer: notAllowedReply(descriptor.wording.label, descriptor.roles, mention, number) });
+  }
+  switch (descriptor.form) {
+    case "bare":
+      return commit(ctx, await descriptor.run(ctx));
+    case "text":
+      return commit(ctx, await descriptor.run(ctx, command));
+    case "ticket": {
+      const ticket = await findTicket(ctx, number ?? "");
+      if (!ticket) return commit(ctx, { answer: ticketNotFoundReply(number ?? "", mention) });
+      return commit(ctx, await descriptor.run(ctx, ticket, command), ticket.id, ticket.number);
+    }
+  }
+}

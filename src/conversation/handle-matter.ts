@@ -1,0 +1,59 @@
+// A message that is not a command: a follow-up quoting a ticket, a new matter, the same matter again,
+// or chat (thanks, greetings) that opens nothing.
+import { notAnIssueReply } from "../wording/not-an-issue.ts";
+import { quotedTicketNumbers } from "../tickets/ticket-number-pattern.ts";
+import { isOpen } from "../tickets/ticket-status.ts";
+import { understandMessage } from "../understanding/understand-message.ts";
+import { findRelatedTicket } from "./find-related-ticket.ts";
+import { findTicket, followerIds } from "./find-ticket.ts";
+import { markDone, reply, senderMention, type MessageContext } from "./message-context.ts";
+import { openTicket } from "./open-ticket.ts";
+import { appendFollowUp, linkFollower } from "./related-actions.ts";
+
+export type MatterOutcome = "ticket" | "no-ticket" | "follow-up" | "duplicate";
+
+/** The words that describe the matter: the quoted resident message when a deputy quotes one. */
+function matterText(ctx: MessageContext): string {
+  const m = ctx.message;
+  return m.forwardedText ? `${m.forwardedText}\n${m.text}`.trim() : m.text;
+}
+
+export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> {
+  const { db } = ctx.deps;
+  const text = matterText(ctx);
+
+  // "#2026-0007 今晚又不亮了": the reporter (or a deputy, or staff) adds to the ticket; another
+  // resident quoting an open ticket says "me too". Another resident quoting a closed ticket raises the
+  // matter anew, so their message goes on like any other report.
+  const quoted = quotedTicketNumbers(ctx.message.text, { requireHash: true })[0];
+  const ticket = quoted ? await findTicket(ctx, quoted) : null;
+  if (ticket) {
+    const involved = followerIds(ticket).includes(ctx.actor.id) || ctx.actor.role !== "resident";
+    if (involved) return db.$transaction((tx) => appendFollowUp(tx, ctx, ticket, text));
+    if (isOpen(ticket.status)) return db.$transaction((tx) => linkFollower(tx, ctx, ticket, text));
+  }
+
+  const understanding = await understandMessage(ctx.deps.classifier, text, ctx.deps.reviewThreshold); // outside the transaction: may be slow (LLM)
+  if (!understanding.isIssue) {
+    return db.$transaction(async (tx) => {
+      await markDone(tx, ctx);
+      await reply(tx, ctx, notAnIssueReply(text, senderMention(ctx.message)[0]));
+      return "no-ticket" as const;
+    });
+  }
+
+  const related =
+    ctx.group && !ctx.message.viaDeputy
+      ? await findRelatedTicket(db, {
+          groupId: ctx.group.id,
+          reporterId: ctx.message.sender.id,
+          categoryL2: understanding.categoryL2,
+          places: understanding.places,
+          text,
+          since: new Date(ctx.at.getTime() - ctx.deps.loop.relatedWindowDays * 86_400_000),
+        })
+      : null;
+  if (related?.kind === "follow-up") return db.$transaction((tx) => appendFollowUp(tx, ctx, related.ticket, text));
+  if (related?.kind === "duplicate") return db.$transaction((tx) => linkFollower(tx, ctx, related.ticket, text));
+  return db.$transaction((tx) => openTicket(tx, ctx, text, understanding));
+}

@@ -1,0 +1,77 @@
+// Everything a handler needs to act on one inbox message, and the two writes every handler makes the
+// same way: the reply (dedupe key derived from the inbox row, so a second run cannot post twice) and
+// audit-trail events (source key derived from the row, so a second run cannot act twice).
+import type { Db, Tx } from "../infra/db/create-database.ts";
+import type { InboundMessage } from "../inbox/inbound-message.ts";
+import type { Logger } from "../infra/create-logger.ts";
+import type { OutboundBody } from "../outbox/outbound-body.ts";
+import { enqueue } from "../outbox/enqueue.ts";
+import type { Actor } from "../groups/role.ts";
+import type { Classifier } from "../understanding/classify/classifier.ts";
+import type { ClosedLoopSettings } from "./closed-loop-settings.ts";
+
+export interface PipelineDeps {
+  db: Db;
+  classifier: Classifier;
+  /** Below this confidence a ticket's category is marked for staff to confirm (待人工确认). */
+  reviewThreshold: number;
+  loop: ClosedLoopSettings;
+  now: () => Date;
+  log: Logger;
+}
+
+export interface MessageContext {
+  deps: PipelineDeps;
+  rowId: number;
+  message: InboundMessage;
+  /** The registered group the message came from; null in a one-to-one chat. */
+  group: { id: number; name: string } | null;
+  actor: Actor;
+  at: Date;
+}
+
+/** The rate-limit key for replies to this message: the group, or the one-to-one partner. */
+export function destinationOf(m: InboundMessage): string {
+  return m.chat.type === "group" ? `${m.channel}:group:${m.chat.id}` : `${m.channel}:user:${m.sender.id}`;
+}
+
+/** The user to mention in a reply: the sender, in a group. */
+export function senderMention(m: InboundMessage): string[] {
+  return m.chat.type === "group" ? [m.sender.id] : [];
+}
+
+/** Marks the inbox row done. Run it first in a transaction: on SQLite a transaction must write first. */
+export async function markDone(tx: Tx, ctx: MessageContext): Promise<void> {
+  await tx.inboxMessage.update({ where: { id: ctx.rowId }, data: { status: "done", processedAt: ctx.at, lockedUntil: null, lastError: null } });
+}
+
+/** The one reply to this message. */
+export async function reply(tx: Tx, ctx: MessageContext, body: OutboundBody, ticketId?: number): Promise<void> {
+  await enqueue(tx, { dedupeKey: `reply:inbox:${ctx.rowId}`, route: ctx.message.replyRoute, destination: destinationOf(ctx.message), body, ...(ticketId ? { ticketId } : {}) }, ctx.at);
+}
+
+export interface EventFacts {
+  kind: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  note?: string | null;
+}
+
+/** An audit-trail entry for a change this message made to a ticket. */
+export async function recordEvent(tx: Tx, ctx: MessageContext, ticketId: number, e: EventFacts): Promise<void> {
+  await tx.ticketEvent.create({
+    data: {
+      ticketId,
+      kind: e.kind,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+      actorRole: ctx.actor.role,
+      note: e.note ?? null,
+      sourceKey: `chat:${ctx.rowId}:${ticketId}:${e.kind}`,
+      inboxMessageId: ctx.rowId,
+      createdAt: ctx.at,
+    },
+  });
+}

@@ -1,0 +1,65 @@
+// A new matter: number it, give it its deadlines, record the reporter as its first follower and the
+// "created" event, and queue the acknowledgement, all in the caller's transaction.
+import type { Tx } from "../infra/db/create-database.ts";
+import { ticketReceivedReply } from "../wording/ticket-received.ts";
+import { deadlinesFor } from "../tickets/sla-policy.ts";
+import { nextTicketNumber } from "../tickets/next-ticket-number.ts";
+import type { Understanding } from "../understanding/understand-message.ts";
+import { markDone, recordEvent, reply, senderMention, type MessageContext } from "./message-context.ts";
+
+/** `receptionDate`: the matter was raised on that reception day and logged by a deputy or staff member. */
+export async function openTicket(tx: Tx, ctx: MessageContext, text: string, understanding: Understanding, origin: { receptionDate?: string } = {}): Promise<"ticket"> {
+  const { message, at } = ctx;
+  await markDone(tx, ctx);
+  const number = await nextTicketNumber(tx, at);
+  const deadlines = deadlinesFor(ctx.deps.loop.sla, ctx.deps.loop.calendar, understanding, at);
+  const ticket = await tx.ticket.create({
+    data: {
+      number,
+      categoryL1: understanding.categoryL1,
+      categoryL2: understanding.categoryL2,
+      confidence: understanding.confidence,
+      decidedBy: understanding.decidedBy,
+      needsReview: understanding.needsReview,
+      requestType: understanding.requestType,
+      urgency: understanding.urgency,
+      urgencySignals: understanding.urgencySignals.join(",") || null,
+      place: understanding.places.join(" / ") || null,
+      contact: understanding.contacts.join(",") || null,
+      text,
+      reporterId: message.sender.id,
+      reporterName: message.sender.name ?? null,
+      reporterRole: reporterRole(ctx, origin),
+      receptionDate: origin.receptionDate ?? null,
+      platform: message.platform,
+      groupId: ctx.group?.id ?? null,
+      inboxMessageId: ctx.rowId,
+      createdAt: at,
+      ...deadlines,
+    },
+  });
+  await tx.ticketFollower.create({ data: { ticketId: ticket.id, platformUserId: message.sender.id, name: message.sender.name ?? null, via: "report", createdAt: at } });
+  await recordEvent(tx, ctx, ticket.id, { kind: "created", toStatus: "received", note: `${understanding.categoryL2}（${understanding.decidedBy}）` });
+  const body = ticketReceivedReply({
+    number,
+    categoryL1: ticket.categoryL1,
+    categoryL2: ticket.categoryL2,
+    onBehalf: message.viaDeputy || !!origin.receptionDate,
+    inGroup: message.chat.type === "group",
+    summary: text,
+    places: understanding.places,
+    urgency: understanding.urgency,
+    needsReview: understanding.needsReview,
+    requestType: understanding.requestType,
+    mention: senderMention(message)[0],
+  });
+  await reply(tx, ctx, body, ticket.id);
+  ctx.deps.log.info({ ticket: number, category: ticket.categoryL2, confidence: ticket.confidence, slaTier: deadlines.slaTier }, "ticket opened");
+  return "ticket";
+}
+
+/** resident · deputy_on_behalf (a deputy relayed it, in the chat or from a reception day) · reception (staff logged it). */
+function reporterRole(ctx: MessageContext, origin: { receptionDate?: string }): string {
+  if (origin.receptionDate) return ctx.actor.role === "deputy" ? "deputy_on_behalf" : "reception";
+  return ctx.message.viaDeputy ? "deputy_on_behalf" : "resident";
+}

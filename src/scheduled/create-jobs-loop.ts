@@ -1,0 +1,48 @@
+// The periodic jobs of a worker process: scheduled runs (reception-day notices, digests), overdue nudges
+// (催办), and picking up corrections that other replicas stored. The loop polls every MINYI_JOBS_POLL_MS;
+// node-cron wakes it on every minute boundary (src/scheduled/create-cron-trigger.ts), so a notice due at
+// 09:00 goes out within seconds. Each pass decides from the database what is due, so it does not matter
+// how often or by which replica the loop is woken.
+import type { BusinessCalendar } from "../infra/business-calendar.ts";
+import type { Db } from "../infra/db/create-database.ts";
+import type { Logger } from "../infra/create-logger.ts";
+import { runDueSchedules } from "./run-due-schedules.ts";
+import type { LearningClassifier } from "../understanding/classify/learning-classifier.ts";
+import { PollLoop } from "../infra/poll-loop.ts";
+import { nudgeOverdue } from "./nudge-overdue.ts";
+
+export function createJobsLoop(deps: {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+  pollMs: number;
+  calendar: BusinessCalendar;
+  classifier: LearningClassifier;
+  onQueued: () => void;
+}): PollLoop {
+  async function guarded(job: string, run: () => Promise<number>): Promise<number> {
+    try {
+      return await run();
+    } catch (err) {
+      deps.log.error({ err, job }, "job failed; the others go on");
+      return 0;
+    }
+  }
+  return new PollLoop(
+    "jobs",
+    async () => {
+      // Each job on its own: a schedule that cannot be computed (say, a broken rule) must not stop the
+      // nudges or the retraining, and the other way round.
+      const ran = await guarded("schedules", () => runDueSchedules(deps, deps.now()));
+      const nudged = await guarded("overdue nudges", () => nudgeOverdue(deps.db, deps.now(), deps.log));
+      if (ran + nudged > 0) deps.onQueued();
+      await guarded("corrections", async () => {
+        await deps.classifier.refresh();
+        return 0;
+      });
+      return false; // one pass per period
+    },
+    deps.pollMs,
+    deps.log,
+  );
+}

@@ -1,0 +1,35 @@
+// The classifier the service runs: the offline model trained at start on the shipped examples plus this
+// deployment's corrections (改类), retrained when corrections arrive; in front of it the LLM when one is
+// configured (which falls back to the offline model on any failure).
+import type { Db } from "../../infra/db/create-database.ts";
+import type { Logger } from "../../infra/create-logger.ts";
+import type { Config } from "../../infra/load-config.ts";
+import type { Classifier } from "./classifier.ts";
+import { readExamples } from "./labeled-examples.ts";
+import { LearningClassifier } from "./learning-classifier.ts";
+import { LlmClassifier } from "./llm-classifier.ts";
+import { loadCorrections } from "./load-corrections.ts";
+import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "./offline-classifier.ts";
+import { readTaxonomy, type Taxonomy } from "./taxonomy.ts";
+
+export interface BuiltClassifier {
+  taxonomy: Taxonomy;
+  /** The learning offline model: refresh() retrains it when corrections were stored. */
+  offline: LearningClassifier;
+  /** What the conversation asks: the LLM in front of the offline model, or the offline model alone. */
+  classifier: Classifier;
+}
+
+export async function buildClassifier(db: Db, llm: Config["llm"], log: Logger): Promise<BuiltClassifier> {
+  const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
+  const shipped = readExamples(DEFAULT_TRAINING_FILE);
+  const requestTypes = readExamples(DEFAULT_REQUEST_TYPE_FILE);
+  const offline = new LearningClassifier(
+    (corrections) => new OfflineClassifier(taxonomy, [...shipped, ...corrections], requestTypes),
+    () => loadCorrections(db, taxonomy),
+    () => db.trainingExample.count(),
+    log,
+  );
+  await offline.refresh();
+  return { taxonomy, offline, classifier: llm ? new LlmClassifier(llm, taxonomy, offline, log) : offline };
+}

@@ -1,0 +1,73 @@
+// A trained text classifier: TF-IDF character n-grams → linear SVM → calibrated probabilities. The unit
+// the offline classifier, the eval command and per-deployment retraining all use.
+import { calibrateTemperature } from "./calibrate-temperature.ts";
+import { FusedTextScorer } from "./fused-text-scorer.ts";
+import type { LabeledExample } from "../classify/labeled-examples.ts";
+import { linearScores, trainLinearSvm, type LinearModel, type SvmOptions } from "./linear-svm.ts";
+import { random, shuffleInPlace } from "./seeded-random.ts";
+import type { SparseVector } from "./sparse-vector.ts";
+import { TfidfVectorizer, type VectorizerOptions } from "./tfidf-vectorizer.ts";
+
+export interface Ranked {
+  label: string;
+  probability: number;
+}
+
+export interface TextModel {
+  labels: readonly string[];
+  /** All labels, most probable first. */
+  rank(text: string): Ranked[];
+  /** The most probable label; the same as rank(text)[0], without sorting or allocating a list. */
+  best(text: string): Ranked;
+}
+
+/** Folds used to calibrate the confidence: each row's score comes from a model that did not see it. */
+const CALIBRATION_FOLDS = 3;
+
+export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptions & SvmOptions = {}): TextModel {
+  if (examples.length === 0) throw new Error("cannot train on zero examples");
+  const vectorizer = TfidfVectorizer.fit(examples.map((e) => e.text), opts);
+  const xs = examples.map((e) => vectorizer.transform(e.text));
+  const ys = examples.map((e) => e.label);
+  const svm = trainLinearSvm(xs, ys, vectorizer.dimensions, opts);
+  const model: LinearModel = { ...svm, temperature: heldOutTemperature(xs, ys, vectorizer.dimensions, svm.labels, opts) };
+  const scorer = new FusedTextScorer(vectorizer, model);
+  const p = new Float64Array(model.labels.length);
+  return {
+    labels: model.labels,
+    rank(text) {
+      scorer.probabilities(text, p);
+      return model.labels.map((label, i) => ({ label, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
+    },
+    best(text) {
+      scorer.probabilities(text, p);
+      let top = 0;
+      for (let c = 1; c < p.length; c++) if (p[c]! > p[top]!) top = c;
+      return { label: model.labels[top]!, probability: p[top]! };
+    },
+  };
+}
+
+/**
+ * The temperature that makes held-out scores honest probabilities: the rows are dealt (seeded) into
+ * CALIBRATION_FOLDS folds, each fold is scored by an SVM trained on the others. The shared vectorizer's
+ * IDF has seen every row; its effect on the margins is small next to the SVM's own fit.
+ */
+function heldOutTemperature(xs: SparseVector[], ys: string[], dims: number, labels: readonly string[], opts: SvmOptions): number {
+  const order = shuffleInPlace(xs.map((_, i) => i), random((opts.seed ?? 7) + 1));
+  const fold = new Int32Array(xs.length);
+  for (const [i, row] of order.entries()) fold[row] = i % CALIBRATION_FOLDS;
+  const scores: Float64Array[] = [];
+  const truth: number[] = [];
+  for (let f = 0; f < CALIBRATION_FOLDS; f++) {
+    const train = order.filter((i) => fold[i] !== f);
+    const test = order.filter((i) => fold[i] === f);
+    if (train.length === 0 || test.length === 0) continue;
+    const m = trainLinearSvm(train.map((i) => xs[i]!), train.map((i) => ys[i]!), dims, { ...opts, labels });
+    for (const i of test) {
+      scores.push(linearScores(m, xs[i]!));
+      truth.push(labels.indexOf(ys[i]!));
+    }
+  }
+  return scores.length > 0 ? calibrateTemperature(scores, truth) : 1;
+}

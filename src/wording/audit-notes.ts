@@ -1,0 +1,16 @@
+// The notes written into a ticket's audit trail that people read back (查询 shows the latest steps).
+
+export const mergedIntoNote = (into: string) => `并入 #${into}`;
+export const mergedFromNote = (from: string) => `合并 #${from}`;
+export const ratingReopenedNote = (said: string) => `居民评价：${said}`;
+/** "已解决，满意" from the rating's parts. */
+export const ratingSaid = (resolved: boolean | null, rating: string | null) =>
+  [resolved === true ? "已解决" : resolved === false ? "未解决" : null, rating].filter(Boolean).join("，");
+
+/** Where a group's pushes cannot go, for the admin reading a parked message. */
+export const NO_GROUP_FOR_PUSH = "工单不属于任何群，无法主动推送";
+export const NO_PUSH_ROBOT = "该群未配置推送机器人（groups 文件中的 push）";
+/** The group name in 统计 from a one-to-one chat. */
+export const ALL_GROUPS = "全部群";
+/** The lead of the help text when a "/…" command is not known. */
+export const UNKNOWN_COMMAND_LEAD = "抱歉，没有识别出这条指令。可以这样使用：";

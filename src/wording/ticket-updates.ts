@@ -1,0 +1,39 @@
+// Confirmations posted when deputies and staff move a ticket along: claimed, progress, answered,
+// re-categorised, merged, reopened, withdrawn. Short, and they name the ticket so the group can follow.
+import type { OutboundBody } from "../outbox/outbound-body.ts";
+
+function update(number: string, markdown: string, mention: string[]): OutboundBody {
+  return { title: `工单 #${number}`, markdown, mentionUserIds: mention };
+}
+
+export function claimedReply(number: string, who: string, mention: string[]): OutboundBody {
+  return update(number, `工单 #${number} 已由${who}认领，将尽快跟进办理。`, mention);
+}
+
+export function alreadyClaimedReply(number: string, mention: string[]): OutboundBody {
+  return update(number, `工单 #${number} 已由您认领，无需重复认领。`, mention);
+}
+
+export function progressReply(number: string, who: string, note: string, mention: string[]): OutboundBody {
+  return update(number, `**工单 #${number} 办理进展**\n\n${who}：${note}`, mention);
+}
+
+export function answeredReply(number: string, who: string, note: string, mention: string[]): OutboundBody {
+  return update(number, `**工单 #${number} 答复**\n\n${who}：${note}\n\n如对答复有疑问，请 @我 并写上工单号补充说明。`, mention);
+}
+
+export function recategorizedReply(number: string, from: string, to: string, mention: string[]): OutboundBody {
+  return update(number, `工单 #${number} 的分类已由“${from}”调整为“${to}”。该例已记入本地分类学习样本。`, mention);
+}
+
+export function mergedReply(number: string, into: string, affected: number, mention: string[]): OutboundBody {
+  return update(number, `工单 #${number} 与 #${into} 反映的是同一问题，已合并到 #${into} 统一办理（共 ${affected} 位居民反映）。`, mention);
+}
+
+export function reopenedReply(number: string, note: string, mention: string[]): OutboundBody {
+  return update(number, `工单 #${number} 已重新办理${note ? `：${note}` : "。"}承办人将再次跟进。`, mention);
+}
+
+export function withdrawnReply(number: string, mention: string[]): OutboundBody {
+  return update(number, `工单 #${number} 已按您的意愿撤回。如有新情况，欢迎随时 @我 反映。`, mention);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { maskPersonalData } from "../../src/infra/mask-personal-data.ts";
+
+describe("maskPersonalData", () => {
+  it.each([
+    ["我的电话13812345678，请联系我", "我的电话138****5678，请联系我"],
+    ["联系方式：+86 138-1234-5678", "联系方式：138****5678"],
+    ["座机 0755-86001234 白天有人", "座机 0755*******34 白天有人"],
+    ["身份证号11010519491231002X办理低保", "身份证号110***********002X办理低保"],
+    ["工资卡 6222 0212 3456 7890 123 被冻结", "工资卡 6222***********0123 被冻结"],
+    ["车牌粤B12345天天堵在消防通道", "车牌粤B****5天天堵在消防通道"],
+    ["新能源车沪AD12345占了充电位", "新能源车沪A*****5占了充电位"],
+    ["邮箱 zhangsan@example.com", "邮箱 z****@example.com"],
+  ])("masks %s", (input, expected) => {
+    expect(maskPersonalData(input)).toBe(expected);
+  });
+
+  it("leaves house numbers, dates, amounts and ticket numbers alone", () => {
+    const text = "幸福小区3栋2单元501室，2026年11月22日报修，押金2000元，工单#2026-0007";
+    expect(maskPersonalData(text)).toBe(text);
+  });
+
+  it("masks every occurrence in a longer message", () => {
+    const masked = maskPersonalData("找13800000001或者13900000002都行");
+    expect(masked).toBe("找138****0001或者139****0002都行");
+  });
+});

@@ -1,0 +1,45 @@
+// The image's runtime stage must hold every file the service reads at run time. This boots the service
+// from exactly what the Dockerfile's runtime-stage COPY lines name (copied into an empty folder; the
+// build stage's node_modules stands in as a link), with the stage's CMD, and asks /healthz.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, expect, it } from "vitest";
+import { killHard, spawnService, type ServiceProcess } from "../support/spawn-service.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The runtime stage: the text after the last FROM line. */
+function runtimeStage(): string {
+  const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
+  return dockerfile.slice(dockerfile.lastIndexOf("\nFROM "));
+}
+
+/** Paths inside /app that the runtime stage copies from the build stage (whose /app is this checkout). */
+function runtimeFiles(stage: string): string[] {
+  return [...stage.matchAll(/^COPY --from=build(?: --\S+)* ((?:\/app\/\S+ )+)\S+$/gm)].flatMap((m) => m[1]!.trim().split(/\s+/).map((p) => p.replace(/^\/app\//, "")));
+}
+
+let service: ServiceProcess | undefined;
+const dir = mkdtempSync(join(tmpdir(), "minyi-runtime-stage-"));
+afterAll(async () => {
+  if (service) await killHard(service);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it("boots and answers /healthz from exactly the files the Dockerfile's runtime stage copies", async () => {
+  const stage = runtimeStage();
+  const files = runtimeFiles(stage);
+  expect(files).toEqual(expect.arrayContaining(["node_modules", "package.json", "src", "assets", "config", "prompts"]));
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    if (file === "node_modules") symlinkSync(join(ROOT, file), join(dir, file));
+    else cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+  }
+  const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(stage)![1]!) as string[];
+  expect(cmd[0]).toBe("node");
+  service = await spawnService({ DATABASE_URL: `file:${join(dir, "data", "minyi.db")}` }, 30_000, { cwd: dir, args: cmd.slice(1) });
+  const res = await fetch(`${service.url}/healthz`);
+  expect(res.status).toBe(200);
+});

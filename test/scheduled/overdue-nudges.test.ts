@@ -1,0 +1,115 @@
+// 催办 with an injected clock: past the assignment deadline the group's staff are nudged, past the
+// feedback deadline the assignee is; each once, through the group's push robot (WeCom 消息推送, or the
+// signed DingTalk custom robot). Two workers running the job at once still nudge once.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createDatabase } from "../../src/infra/db/create-database.ts";
+import { parseDatabaseUrl } from "../../src/infra/db/database-url.ts";
+import { nudgeOverdue } from "../../src/scheduled/nudge-overdue.ts";
+import { createLogger } from "../../src/infra/create-logger.ts";
+import { say, ticketNumberIn } from "../support/group-chat.ts";
+import { dingtalkRequest, dingtalkText, send } from "../../support/platform-client.ts";
+import { DEPUTY, DINGTALK_GROUP, eventually, STAFF, startTestService, type TestService } from "../support/start-test-service.ts";
+import { describeEachDatabase } from "../support/test-database.ts";
+
+const HOUR = 3600_000;
+
+/** Clock-hour deadlines, so the test does not depend on today's weekday or holidays. */
+function hourlySlaFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "minyi-sla-")), "sla.json");
+  const tier = { assignWithin: { hours: 2 }, feedbackWithin: { hours: 48 } };
+  writeFileSync(path, JSON.stringify({ tiers: { urgent: tier, ordinary: tier, complex: tier } }));
+  return path;
+}
+
+describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
+  let t: TestService;
+  let offset = 0;
+  const shifted = () => new Date(Date.now() + offset);
+  beforeAll(async () => {
+    t = await startTestService(kind, { now: shifted, env: { MINYI_SLA_FILE: hourlySlaFile() } });
+  });
+  afterAll(async () => t.close());
+
+  // Only the nudges: on a real (shifted) clock a weekly digest may fall due during the test too.
+  const isNudge = (r: { body: Record<string, unknown> }) => JSON.stringify(r.body).includes("催办");
+  const webhookPosts = () => t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && isNudge(r));
+  const settle = () => new Promise((r) => setTimeout(r, 400)); // several job periods (50 ms each)
+
+  it("nudges the group's staff once when nobody claims a ticket in time, then the assignee once when no answer comes", async () => {
+    const n = ticketNumberIn((await say(t, "li.ayi", "幸福小区3栋门口的路灯坏了", shifted())).answer);
+    await settle();
+    expect(webhookPosts()).toHaveLength(0); // not due yet
+
+    offset = 3 * HOUR;
+    const [assignNudge] = await eventually(async () => (webhookPosts().length > 0 ? webhookPosts() : null));
+    const content = (assignNudge!.body as { markdown: { content: string } }).markdown.content;
+    expect(content).toContain(`<@${STAFF.userId}>`);
+    expect(content).toContain(`工单 #${n} 已超过认领期限`);
+    await settle();
+    expect(webhookPosts()).toHaveLength(1);
+
+    await say(t, DEPUTY.userId, `认领 #${n}`, shifted());
+    offset = 50 * HOUR;
+    await eventually(async () => webhookPosts().length === 2);
+    const feedback = (webhookPosts()[1]!.body as { markdown: { content: string } }).markdown.content;
+    expect(feedback).toContain(`<@${DEPUTY.userId}>`);
+    expect(feedback).toContain("已超过答复期限");
+    await settle();
+    expect(webhookPosts()).toHaveLength(2);
+    const nudges = await t.service.db.ticketEvent.findMany({ where: { kind: "nudged" }, select: { note: true, actorRole: true } });
+    expect(nudges).toEqual([
+      { note: "assign", actorRole: "system" },
+      { note: "feedback", actorRole: "system" },
+    ]);
+  });
+
+  it("keeps nudging when a group's reception rule cannot be read", async () => {
+    const group = await t.service.db.group.findFirstOrThrow({ where: { platform: "wecom" } });
+    await t.service.db.receptionRule.create({ data: { groupId: group.id, pattern: "{not json", startTime: "09:00", endTime: "11:30", place: "联络站" } });
+    const n = ticketNumberIn((await say(t, "zhou.ayi", "幸福小区5栋的楼道灯坏了", shifted())).answer);
+    offset += 3 * HOUR;
+    await eventually(async () => webhookPosts().some((p) => JSON.stringify(p.body).includes(`#${n}`)));
+    expect(t.logs.some((l) => l.msg === "job failed; the others go on" && l.job === "schedules")).toBe(true);
+    await t.service.db.receptionRule.deleteMany({ where: { groupId: group.id } });
+  });
+
+  it("nudges a DingTalk group through its custom robot, signed", async () => {
+    const report = dingtalkText({ msgId: "ding-late", conversationId: DINGTALK_GROUP, senderStaffId: "ding-resident", senderNick: "钱女士", content: "和平路的下水道堵了，污水漫出来", sessionWebhook: `${t.fake.url}/dingtalk/session/ding-late`, at: shifted() });
+    await send(t.url, dingtalkRequest(t.dingtalkSecret, report, shifted()));
+    await eventually(async () => t.fake.received.some((r) => r.path === "/dingtalk/session/ding-late"));
+    offset += 3 * HOUR;
+    const post = await eventually(async () => t.fake.received.find((r) => r.path.startsWith("/robot/send") && isNudge(r)));
+    expect((post.body as { markdown: { text: string } }).markdown.text).toContain("已超过认领期限");
+    expect(post.path).toMatch(/timestamp=\d+&sign=/); // the fake accepted the signature (310000 otherwise)
+  });
+});
+
+describeEachDatabase("two workers checking for overdue tickets at the same moment", (kind) => {
+  let t: TestService;
+  beforeAll(async () => {
+    t = await startTestService(kind, { env: { MINYI_ROLE: "web" } }); // no jobs loop of its own
+  });
+  afterAll(async () => t.close());
+
+  it("queue one nudge", async () => {
+    await t.service.db.ticket.create({
+      data: {
+        number: "2026-0900", categoryL1: "城乡建设", categoryL2: "路灯照明", confidence: 1, decidedBy: "test", text: "路灯坏了",
+        reporterId: "r1", reporterRole: "resident", platform: "wecom", assignDueAt: new Date(Date.now() - HOUR), feedbackDueAt: new Date(Date.now() + HOUR),
+        inboxMessage: { create: { channel: "wecom-bot", platformMessageId: "overdue-1", payload: "{}", status: "done" } },
+      },
+    });
+    // Two clients stand for two replicas (SQLite serves one process, so there both share one).
+    const second = kind === "postgres" ? createDatabase(parseDatabaseUrl(t.database.url)) : t.service.db;
+    const log = createLogger("silent");
+    const counts = await Promise.all([nudgeOverdue(t.service.db, new Date(), log), nudgeOverdue(second, new Date(), log)]);
+    if (second !== t.service.db) await second.$disconnect();
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await t.service.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "nudge:" } } })).toBe(1);
+    const parked = await t.service.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: "nudge:" } } });
+    expect(JSON.parse(parked.route)).toEqual({ kind: "none", why: "工单不属于任何群，无法主动推送" });
+  });
+});

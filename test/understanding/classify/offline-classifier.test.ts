@@ -1,0 +1,64 @@
+// The shipped model on messages written differently from its training examples.
+import { describe, expect, it } from "vitest";
+import { OfflineClassifier } from "../../../src/understanding/classify/offline-classifier.ts";
+import { parseTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
+import { NaiveBayes } from "../../../scripts/eval/naive-bayes.ts";
+import { charNgrams, normalizeText } from "../../../src/understanding/model/char-ngrams.ts";
+
+const classifier = OfflineClassifier.fromFiles();
+
+describe("the offline classifier", () => {
+  it.each([
+    ["3号楼前面的路灯坏了，晚上漆黑一片", "城乡建设", "路灯照明"],
+    ["下水道堵了，污水漫到路上", "城乡建设", "排水管网"],
+    ["小区里车位不够，天天有人乱停车", "交通运输", "停车管理"],
+    ["我们楼想装电梯，怎么申请", "城乡建设", "老旧小区改造"],
+    ["孩子上学的学位问题，学区太远", "教育文体", "入学学位"],
+    ["工地半夜还在打桩，吵得人睡不着觉", "环境保护", "噪声扰民"],
+    ["楼上漏水到我家，和邻居吵了起来", "政法", "矛盾纠纷"],
+  ])("files %s under %s / %s", async (text, l1, l2) => {
+    const c = await classifier.classify(text);
+    expect(c).toMatchObject({ isIssue: true, categoryL1: l1, categoryL2: l2, decidedBy: "offline-tfidf-svm" });
+    expect(c.confidence).toBeGreaterThan(1 / 33); // above chance among 33 labels
+  });
+
+  it.each([
+    ["请问加装电梯要准备什么材料", "咨询"],
+    ["家里老人摔倒了，请社区帮帮忙", "求助"],
+    ["物业太不负责了，电梯坏了一个月没人修，强烈投诉", "投诉"],
+    ["举报有人在楼顶违章搭建", "举报"],
+    ["建议在小区门口加一个公交站", "建议"],
+  ])("tells the request type of %s: %s", async (text, type) => {
+    const c = await classifier.classify(text);
+    expect(c.requestType).toBe(type);
+    expect(c.requestTypeConfidence).toBeGreaterThan(0.2);
+  });
+
+  it.each(["谢谢代表的帮助！", "大家好呀", "收到，辛苦了", ""])("opens no ticket for %j", async (text) => {
+    expect((await classifier.classify(text)).isIssue).toBe(false);
+  });
+
+  it("refuses training labels that are not in the taxonomy", () => {
+    const taxonomy = parseTaxonomy({ nonIssueLabel: "非诉求", categories: [{ level1: "城乡建设", level2: ["路灯照明"] }] });
+    expect(() => new OfflineClassifier(taxonomy, [{ text: "x", label: "停车管理" }])).toThrow(/not in the taxonomy/);
+  });
+});
+
+describe("naive Bayes", () => {
+  it("returns probabilities that sum to one and prefer the label whose words it has seen", () => {
+    const model = NaiveBayes.train([
+      { features: ["a", "b"], label: "x" },
+      { features: ["c", "d"], label: "y" },
+    ]);
+    const p = model.predict(["a", "a", "b"]);
+    expect(p.label).toBe("x");
+    expect(p.ranking.reduce((s, r) => s + r.probability, 0)).toBeCloseTo(1, 10);
+  });
+});
+
+describe("character n-grams", () => {
+  it("normalize full-width characters and drop punctuation and spaces", () => {
+    expect(normalizeText("ＡＢ１，路灯 坏了！")).toBe("ab1路灯坏了");
+    expect(charNgrams("路灯坏")).toEqual(["路", "路灯", "灯", "灯坏", "坏"]);
+  });
+});
