@@ -17,7 +17,11 @@ const file = values.data ?? DEFAULT_TRAINING_FILE;
 const examples = readExamples(file);
 const texts = examples.map((e) => e.text);
 const vectorizer = TfidfVectorizer.fit(texts);
-const model = trainLinearSvm(texts.map((t) => vectorizer.transform(t)), examples.map((e) => e.label), vectorizer.dimensions);
+const model = trainLinearSvm(
+  texts.map((t) => vectorizer.transform(t)),
+  examples.map((e) => e.label),
+  vectorizer.dimensions,
+);
 const fused = new FusedTextScorer(vectorizer, model);
 const out = new Float64Array(model.labels.length);
 
@@ -30,7 +34,8 @@ const paths: Record<string, (text: string) => void> = {
 function rate(predict: (text: string) => void): number {
   let n = 0;
   const start = performance.now();
-  while (performance.now() - start < 1000) for (const t of texts) {
+  while (performance.now() - start < 1000)
+    for (const t of texts) {
       predict(t);
       n++;
     }
@@ -39,9 +44,15 @@ function rate(predict: (text: string) => void): number {
 
 const rounds: Record<string, number[]> = { reference: [], fused: [] };
 for (const predict of Object.values(paths)) rate(predict); // warm-up (JIT)
-for (let r = 0; r < Number(values.rounds); r++) for (const [name, predict] of Object.entries(paths)) rounds[name]!.push(rate(predict));
+for (let r = 0; r < Number(values.rounds); r++)
+  for (const [name, predict] of Object.entries(paths)) rounds[name]!.push(rate(predict));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const averageLength = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
-console.log(`${file}: ${texts.length} texts, ${averageLength} characters on average, ${model.labels.length} labels, one core`);
-for (const name of Object.keys(paths)) console.log(`${name.padEnd(10)} median ${Math.round(median(rounds[name]!))} messages/s  (rounds: ${rounds[name]!.map(Math.round).join(", ")})`);
+console.log(
+  `${file}: ${texts.length} texts, ${averageLength} characters on average, ${model.labels.length} labels, one core`,
+);
+for (const name of Object.keys(paths))
+  console.log(
+    `${name.padEnd(10)} median ${Math.round(median(rounds[name]!))} messages/s  (rounds: ${rounds[name]!.map(Math.round).join(", ")})`,
+  );
 console.log(`ratio fused / reference: ${(median(rounds.fused!) / median(rounds.reference!)).toFixed(2)}`);

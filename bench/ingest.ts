@@ -11,7 +11,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { dingtalkRequest, dingtalkText, randomKeys, wecomBotRequest, wecomBotText, type SignedRequest } from "../support/platform-client.ts";
+import {
+  dingtalkRequest,
+  dingtalkText,
+  randomKeys,
+  wecomBotRequest,
+  wecomBotText,
+  type SignedRequest,
+} from "../support/platform-client.ts";
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +35,10 @@ const CONNECTIONS = Number(values.connections);
 const GROUP = "cidBench==";
 
 function startProcess(args: string[], env: Record<string, string>): Promise<{ url: string; kill: () => void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     let started = false;
@@ -46,11 +56,36 @@ function startProcess(args: string[], env: Record<string, string>): Promise<{ ur
 }
 
 /** A pool of distinct signed requests, built before the clock starts. */
-function buildPool(kind: "dingtalk" | "wecom-bot", secret: string, keys: ReturnType<typeof randomKeys>, n: number): SignedRequest[] {
+function buildPool(
+  kind: "dingtalk" | "wecom-bot",
+  secret: string,
+  keys: ReturnType<typeof randomKeys>,
+  n: number,
+): SignedRequest[] {
   return Array.from({ length: n }, (_, i) =>
     kind === "dingtalk"
-      ? dingtalkRequest(secret, dingtalkText({ msgId: `bench-d-${i}`, conversationId: GROUP, senderStaffId: `u${i % 50}`, senderNick: "居民", content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理", sessionWebhook: "http://127.0.0.1:9/never" }), new Date(Date.now() - i)) // one sign per message, as DingTalk sends
-      : wecomBotRequest(keys, wecomBotText({ msgId: `bench-w-${i}`, chatId: GROUP, from: `u${i % 50}`, content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理", responseUrl: "http://127.0.0.1:9/never" })),
+      ? dingtalkRequest(
+          secret,
+          dingtalkText({
+            msgId: `bench-d-${i}`,
+            conversationId: GROUP,
+            senderStaffId: `u${i % 50}`,
+            senderNick: "居民",
+            content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理",
+            sessionWebhook: "http://127.0.0.1:9/never",
+          }),
+          new Date(Date.now() - i),
+        ) // one sign per message, as DingTalk sends
+      : wecomBotRequest(
+          keys,
+          wecomBotText({
+            msgId: `bench-w-${i}`,
+            chatId: GROUP,
+            from: `u${i % 50}`,
+            content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理",
+            responseUrl: "http://127.0.0.1:9/never",
+          }),
+        ),
   );
 }
 
@@ -79,7 +114,13 @@ async function load(url: string, pool: SignedRequest[], seconds: number): Promis
       },
     ],
   });
-  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors, repeats: Math.max(0, i - pool.length) };
+  return {
+    rps: r.requests.total / r.duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failed: r.non2xx + r.errors,
+    repeats: Math.max(0, i - pool.length),
+  };
 }
 
 /** The run with the median throughput. */
@@ -90,7 +131,13 @@ function median(runs: Run[]): Run {
 const dir = mkdtempSync(join(tmpdir(), "minyi-bench-"));
 const secret = "SECbench";
 const keys = randomKeys();
-writeFileSync(join(dir, "groups.json"), JSON.stringify([{ platform: "dingtalk", platformGroupId: GROUP, name: "bench" }, { platform: "wecom", platformGroupId: GROUP, name: "bench" }]));
+writeFileSync(
+  join(dir, "groups.json"),
+  JSON.stringify([
+    { platform: "dingtalk", platformGroupId: GROUP, name: "bench" },
+    { platform: "wecom", platformGroupId: GROUP, name: "bench" },
+  ]),
+);
 
 const bare = await startProcess(["bench/bare-koa-server.ts"], {});
 const minyi = await startProcess(["src/main.ts"], {
@@ -143,7 +190,9 @@ try {
   minyi.kill();
 }
 console.table(rows);
-console.log(`median of ${ROUNDS} alternating rounds of ${SECONDS} s, a pool of ${REQUESTS} distinct signed requests, ${CONNECTIONS} connections, database ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "SQLite (WAL)"}`);
+console.log(
+  `median of ${ROUNDS} alternating rounds of ${SECONDS} s, a pool of ${REQUESTS} distinct signed requests, ${CONNECTIONS} connections, database ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "SQLite (WAL)"}`,
+);
 console.log(JSON.stringify({ bench: "ingest", rows }));
 await new Promise((r) => setTimeout(r, 300));
 rmSync(dir, { recursive: true, force: true });

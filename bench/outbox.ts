@@ -23,7 +23,9 @@ import { withTimeout } from "../src/outbox/call-platform.ts";
 import { createDeliverer } from "../src/outbox/create-deliverer.ts";
 import { createOutboxWorker } from "../src/outbox/create-outbox-worker.ts";
 
-const { values } = parseArgs({ options: { destinations: { type: "string", default: "10" }, "per-destination": { type: "string", default: "30" } } });
+const { values } = parseArgs({
+  options: { destinations: { type: "string", default: "10" }, "per-destination": { type: "string", default: "30" } },
+});
 const DESTINATIONS = Number(values.destinations);
 const PER_DESTINATION = Number(values["per-destination"]);
 const FAST_MS = 50;
@@ -32,7 +34,9 @@ const TIMEOUT_MS = 1_000;
 
 const platform = createServer((req, res) => {
   req.resume();
-  req.on("end", () => setTimeout(() => res.end('{"errcode":0,"errmsg":"ok"}'), req.url?.startsWith("/slow/") ? SLOW_MS : FAST_MS));
+  req.on("end", () =>
+    setTimeout(() => res.end('{"errcode":0,"errmsg":"ok"}'), req.url?.startsWith("/slow/") ? SLOW_MS : FAST_MS),
+  );
 });
 await new Promise<void>((r) => platform.listen(0, "127.0.0.1", r));
 const origin = `http://127.0.0.1:${(platform.address() as AddressInfo).port}`;
@@ -59,8 +63,21 @@ async function drain(concurrency: number, slow: boolean): Promise<number> {
   const counted = { destination: slow ? { not: "dest-0" } : undefined, status: "sent" };
   const expected = slow ? rows.length - PER_DESTINATION : rows.length;
   const senderDeps = { config: loadConfig({}), now, fetch: withTimeout(fetch, TIMEOUT_MS) };
-  const deliverer = createDeliverer({ senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))), replyOrigins: [origin] });
-  const worker = createOutboxWorker({ db, deliverer, now, log: createLogger("silent"), leaseMs: 60_000, pollMs: 20, rateLimit: { perMinute: 20 }, concurrency, giveUpMs: 3600_000 });
+  const deliverer = createDeliverer({
+    senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))),
+    replyOrigins: [origin],
+  });
+  const worker = createOutboxWorker({
+    db,
+    deliverer,
+    now,
+    log: createLogger("silent"),
+    leaseMs: 60_000,
+    pollMs: 20,
+    rateLimit: { perMinute: 20 },
+    concurrency,
+    giveUpMs: 3600_000,
+  });
   const started = performance.now();
   worker.start();
   while ((await db.outboxMessage.count({ where: counted })) < expected) await new Promise((r) => setTimeout(r, 20));
@@ -77,9 +94,21 @@ const sequential = await drain(1, true);
 platform.close();
 
 const f = (x: number) => x.toFixed(1);
-console.log(`outbox: ${DESTINATIONS} destinations × ${PER_DESTINATION} replies, platform latency ${FAST_MS} ms, slow destination ${SLOW_MS} ms, send timeout ${TIMEOUT_MS} ms`);
+console.log(
+  `outbox: ${DESTINATIONS} destinations × ${PER_DESTINATION} replies, platform latency ${FAST_MS} ms, slow destination ${SLOW_MS} ms, send timeout ${TIMEOUT_MS} ms`,
+);
 console.log(`  all fast, concurrency 8:              ${f(allFast)} messages/s`);
 console.log(`  one slow, concurrency 8:              ${f(oneSlow)} messages/s (to the fast destinations)`);
 console.log(`  one slow, concurrency 1 (sequential): ${f(sequential)} messages/s (to the fast destinations)`);
-console.log(`  ratio one slow / all fast: ${(oneSlow / allFast).toFixed(2)}; concurrent / sequential with one slow: ${(oneSlow / sequential).toFixed(2)}`);
-console.log(JSON.stringify({ allFast, oneSlow, sequential, slowOverFast: oneSlow / allFast, concurrentOverSequential: oneSlow / sequential }));
+console.log(
+  `  ratio one slow / all fast: ${(oneSlow / allFast).toFixed(2)}; concurrent / sequential with one slow: ${(oneSlow / sequential).toFixed(2)}`,
+);
+console.log(
+  JSON.stringify({
+    allFast,
+    oneSlow,
+    sequential,
+    slowOverFast: oneSlow / allFast,
+    concurrentOverSequential: oneSlow / sequential,
+  }),
+);

@@ -76,22 +76,22 @@ writeFileSync(
   ]),
 );
 const config = loadConfig({
-    PORT: "0",
-    HOST: "127.0.0.1",
-    DATABASE_URL: `file:${join(dir, "demo.db")}`,
-    MINYI_GROUPS_FILE: groupsFile,
-    MINYI_POLL_MS: "20",
-    WECOM_BOT_TOKEN: bot.token,
-    WECOM_BOT_ENCODING_AES_KEY: bot.encodingAesKey,
-    WECOM_APP_TOKEN: app.token,
-    WECOM_APP_ENCODING_AES_KEY: app.encodingAesKey,
-    WECOM_CORP_ID: CORP_ID,
-    WECOM_APP_SECRET: "demo-secret",
-    WECOM_APP_AGENT_ID: "1000002",
-    WECOM_API_BASE_URL: fake.url,
-    DINGTALK_APP_SECRET: dingSecret,
-    MINYI_JOBS_POLL_MS: "200",
-    MINYI_REPLY_ORIGINS: fake.url, // the local fake platform stands in for the platforms' hosts
+  PORT: "0",
+  HOST: "127.0.0.1",
+  DATABASE_URL: `file:${join(dir, "demo.db")}`,
+  MINYI_GROUPS_FILE: groupsFile,
+  MINYI_POLL_MS: "20",
+  WECOM_BOT_TOKEN: bot.token,
+  WECOM_BOT_ENCODING_AES_KEY: bot.encodingAesKey,
+  WECOM_APP_TOKEN: app.token,
+  WECOM_APP_ENCODING_AES_KEY: app.encodingAesKey,
+  WECOM_CORP_ID: CORP_ID,
+  WECOM_APP_SECRET: "demo-secret",
+  WECOM_APP_AGENT_ID: "1000002",
+  WECOM_API_BASE_URL: fake.url,
+  DINGTALK_APP_SECRET: dingSecret,
+  MINYI_JOBS_POLL_MS: "200",
+  MINYI_REPLY_ORIGINS: fake.url, // the local fake platform stands in for the platforms' hosts
 });
 // Callbacks are signed with the demo's clock: the service refuses timestamps an hour away from its own.
 const demoNow = clockFrom(DEMO_START);
@@ -108,17 +108,56 @@ interface Said {
 let n = 0;
 const viaBot = (who: string, text: string, quote?: string): Said => {
   const id = `demo-bot-${++n}`;
-  const msg = wecomBotText({ msgId: id, chatId: WECOM_GROUP, from: who, content: text, responseUrl: `${fake.url}/wecom/response/${id}`, ...(quote ? { quote } : {}) });
-  return { where: "企业微信群", who, text: quote ? `（引用：${quote}）${text}` : text, request: wecomBotRequest(bot, msg, demoNow()), replyPath: `/wecom/response/${id}` };
+  const msg = wecomBotText({
+    msgId: id,
+    chatId: WECOM_GROUP,
+    from: who,
+    content: text,
+    responseUrl: `${fake.url}/wecom/response/${id}`,
+    ...(quote ? { quote } : {}),
+  });
+  return {
+    where: "企业微信群",
+    who,
+    text: quote ? `（引用：${quote}）${text}` : text,
+    request: wecomBotRequest(bot, msg, demoNow()),
+    replyPath: `/wecom/response/${id}`,
+  };
 };
 const viaDing = (who: string, text: string): Said => {
   const id = `demo-ding-${++n}`;
-  const msg = dingtalkText({ msgId: id, conversationId: DING_GROUP, senderStaffId: who, senderNick: who, content: text, sessionWebhook: `${fake.url}/dingtalk/session/${id}`, at: demoNow() });
-  return { where: "钉钉群", who, text, request: dingtalkRequest(dingSecret, msg, demoNow()), replyPath: `/dingtalk/session/${id}` };
+  const msg = dingtalkText({
+    msgId: id,
+    conversationId: DING_GROUP,
+    senderStaffId: who,
+    senderNick: who,
+    content: text,
+    sessionWebhook: `${fake.url}/dingtalk/session/${id}`,
+    at: demoNow(),
+  });
+  return {
+    where: "钉钉群",
+    who,
+    text,
+    request: dingtalkRequest(dingSecret, msg, demoNow()),
+    replyPath: `/dingtalk/session/${id}`,
+  };
 };
 const viaApp = (who: string, text: string): Said => {
-  const xml = wecomAppTextXml({ corpId: CORP_ID, from: who, content: text, msgId: String(7459035031717794000n + BigInt(++n)), at: demoNow() });
-  return { where: "企业微信应用（代表转交）", who, text, request: wecomAppRequest(app, CORP_ID, xml, demoNow()), replyPath: "/cgi-bin/message/send" };
+  const xml = wecomAppTextXml({
+    corpId: CORP_ID,
+    from: who,
+    content: text,
+    msgId: String(7459035031717794000n + BigInt(++n)),
+    at: demoNow(),
+  });
+  return {
+    where: "企业微信应用（代表转交）",
+    who,
+    text,
+    request: wecomAppRequest(app, CORP_ID, xml, demoNow()),
+    replyPath: "/cgi-bin/message/send",
+  };
 };
 
 const conversation: Said[] = [
@@ -149,7 +188,8 @@ await new Promise((r) => setTimeout(r, 200));
 
 function replyText(path: string, index: number): string {
   const posts = fake.received.filter((r) => r.path.startsWith(path));
-  const body = (path.startsWith("/cgi-bin") ? posts[index] : posts[0])?.body as { markdown?: { content?: string; text?: string } } | undefined;
+  const body = (path.startsWith("/cgi-bin") ? posts[index] : posts[0])?.body as
+    { markdown?: { content?: string; text?: string } } | undefined;
   if (!body) return "（未发送）";
   return body.markdown?.content ?? body.markdown?.text ?? JSON.stringify(body);
 }
@@ -158,7 +198,13 @@ let appIndex = 0;
 for (const said of conversation) {
   const reply = replyText(said.replyPath, said.replyPath.startsWith("/cgi-bin") ? appIndex++ : 0);
   console.log(`【${said.where}】${said.who}：${said.text}`);
-  console.log(`  机器人回复 →\n${reply.split("\n").filter(Boolean).map((l) => `    ${l}`).join("\n")}\n`);
+  console.log(
+    `  机器人回复 →\n${reply
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => `    ${l}`)
+      .join("\n")}\n`,
+  );
 }
 
 // The closed loop in the same group: a deputy claims and closes the first matter, the resident rates
@@ -183,14 +229,22 @@ for (const said of loop) {
     await new Promise((r) => setTimeout(r, 20));
   }
   console.log(`【${said.where}】${said.who}：${said.text}`);
-  console.log(`  机器人回复 →\n${replyText(said.replyPath, 0).split("\n").filter(Boolean).map((l) => `    ${l}`).join("\n")}\n`);
+  console.log(
+    `  机器人回复 →\n${replyText(said.replyPath, 0)
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => `    ${l}`)
+      .join("\n")}\n`,
+  );
 }
 
 const tickets = await service.db.ticket.findMany({ orderBy: { id: "asc" }, include: { group: true } });
 console.log(`已开工单 ${tickets.length} 张（致谢、问候、指令和同一问题的再次反映不另开单）：`);
 for (const t of tickets) {
   const role = t.reporterRole === "deputy_on_behalf" ? "代表代居民" : "居民";
-  console.log(`  #${t.number}  ${t.categoryL1} / ${t.categoryL2}  置信度 ${t.confidence.toFixed(2)}  ${role} ${t.reporterName ?? t.reporterId}  ${t.group?.name ?? "（一对一）"}  状态：${statusLabel(t.status, t.closeReason)}${t.affectedCount > 1 ? `  反映人数 ${t.affectedCount}` : ""}`);
+  console.log(
+    `  #${t.number}  ${t.categoryL1} / ${t.categoryL2}  置信度 ${t.confidence.toFixed(2)}  ${role} ${t.reporterName ?? t.reporterId}  ${t.group?.name ?? "（一对一）"}  状态：${statusLabel(t.status, t.closeReason)}${t.affectedCount > 1 ? `  反映人数 ${t.affectedCount}` : ""}`,
+  );
 }
 const inbox = await service.db.inboxMessage.count();
 console.log(`\n收件箱 ${inbox} 条（重复投递未重复入库），平台共收到机器人消息 ${fake.received.length} 条。`);
@@ -210,7 +264,13 @@ await new Promise((r) => setTimeout(r, 600)); // more scheduler passes: nothing 
 console.log(`\n—— 定时推送（服务在 ${nextMonday} 09:00 重启后由调度补发，企业微信群推送机器人）——\n`);
 for (const post of pushes()) {
   const text = (post.body as { markdown: { content: string } }).markdown.content;
-  console.log(`${text.split("\n").filter(Boolean).map((l) => `    ${l}`).join("\n")}\n`);
+  console.log(
+    `${text
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => `    ${l}`)
+      .join("\n")}\n`,
+  );
 }
 const runs = await service.db.scheduledRun.findMany({ orderBy: { id: "asc" } });
 console.log(`调度记录：${runs.map((r) => r.key).join("，")}（共推送 ${pushes().length} 条）`);
@@ -218,7 +278,10 @@ console.log(`调度记录：${runs.map((r) => r.key).join("，")}（共推送 ${
 // not exist in (a "catch-up" of last week's digest), fails the demo and so CI.
 const texts = pushes().map((p) => JSON.stringify(p.body));
 if (new Set(texts).size !== texts.length) throw new Error("a scheduled post was sent twice");
-if (runs.length !== 2 || texts.length !== 2) throw new Error(`expected 2 scheduled runs and posts, got runs ${runs.map((r) => r.key).join(", ")} and ${texts.length} posts`);
+if (runs.length !== 2 || texts.length !== 2)
+  throw new Error(
+    `expected 2 scheduled runs and posts, got runs ${runs.map((r) => r.key).join(", ")} and ${texts.length} posts`,
+  );
 
 await service.stop();
 await fake.close();

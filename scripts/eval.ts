@@ -16,7 +16,12 @@ import { trainTextModel } from "../src/understanding/model/text-model.ts";
 import { loadConfig } from "../src/infra/load-config.ts";
 import { createLogger } from "../src/infra/create-logger.ts";
 import { LlmClassifier } from "../src/understanding/classify/llm-classifier.ts";
-import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "../src/understanding/classify/offline-classifier.ts";
+import {
+  DEFAULT_REQUEST_TYPE_FILE,
+  DEFAULT_TAXONOMY_FILE,
+  DEFAULT_TRAINING_FILE,
+  OfflineClassifier,
+} from "../src/understanding/classify/offline-classifier.ts";
 import { readTaxonomy } from "../src/understanding/classify/taxonomy.ts";
 
 const { values } = parseArgs({
@@ -39,7 +44,11 @@ function llmPredictor(): { predict: AsyncPredict; fallbacks: () => number } {
   const config = loadConfig(process.env);
   if (!config.llm) throw new Error("--model llm needs LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY for hosted models)");
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
-  const offline = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE), readExamples(DEFAULT_REQUEST_TYPE_FILE));
+  const offline = new OfflineClassifier(
+    taxonomy,
+    readExamples(DEFAULT_TRAINING_FILE),
+    readExamples(DEFAULT_REQUEST_TYPE_FILE),
+  );
   const llm = new LlmClassifier(config.llm, taxonomy, offline, createLogger("error"));
   let fallbacks = 0;
   return {
@@ -80,10 +89,11 @@ function throughput(predict: Predict, texts: string[]): number {
   for (let r = 0; r < 3; r++) {
     let n = 0;
     const start = performance.now();
-    while (performance.now() - start < 1000) for (const t of texts) {
-      predict(t);
-      n++;
-    }
+    while (performance.now() - start < 1000)
+      for (const t of texts) {
+        predict(t);
+        n++;
+      }
     rounds.push(n / ((performance.now() - start) / 1000));
   }
   return rounds.sort((a, b) => a - b)[1]!;
@@ -113,11 +123,16 @@ function printCalibration(confidences: number[], correct: boolean[]): void {
   const report = calibration(confidences, correct);
   console.log(`\ncalibration (expected calibration error ${report.expectedCalibrationError.toFixed(3)})`);
   console.log("confidence   rows   mean confidence   accuracy");
-  for (const b of report.bins) console.log(`${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)}  ${String(b.rows).padStart(7)}   ${pct(b.meanConfidence)}%            ${pct(b.accuracy)}%`);
+  for (const b of report.bins)
+    console.log(
+      `${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)}  ${String(b.rows).padStart(7)}   ${pct(b.meanConfidence)}%            ${pct(b.accuracy)}%`,
+    );
   const threshold = loadConfig(process.env).reviewThreshold;
   const below = confidences.flatMap((p, i) => (p < threshold ? [correct[i]!] : []));
   const right = below.filter(Boolean).length;
-  console.log(`below the review threshold ${threshold}: ${below.length} rows (${pct(below.length / confidences.length).trim()}%), ${pct(right / Math.max(1, below.length)).trim()}% of them right`);
+  console.log(
+    `below the review threshold ${threshold}: ${below.length} rows (${pct(below.length / confidences.length).trim()}%), ${pct(right / Math.max(1, below.length)).trim()}% of them right`,
+  );
 }
 
 function pct(x: number): string {
@@ -127,9 +142,13 @@ function pct(x: number): string {
 function print(report: EvaluationReport): void {
   console.log(`accuracy ${report.accuracy.toFixed(4)}   macro-F1 ${report.macroF1.toFixed(4)}`);
   console.log("\nclass              precision  recall     F1  support");
-  for (const c of report.perClass) console.log(`${c.label.padEnd(8, "　")}  ${pct(c.precision)}   ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(7)}`);
+  for (const c of report.perClass)
+    console.log(
+      `${c.label.padEnd(8, "　")}  ${pct(c.precision)}   ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(7)}`,
+    );
   console.log("\nconfusion matrix (rows: truth, columns: predicted, in the order above)");
-  for (const [i, row] of report.confusion.entries()) console.log(`${report.labels[i]!.padEnd(8, "　")} ${row.map((v) => String(v).padStart(5)).join("")}`);
+  for (const [i, row] of report.confusion.entries())
+    console.log(`${report.labels[i]!.padEnd(8, "　")} ${row.map((v) => String(v).padStart(5)).join("")}`);
 }
 
 const model = values.model!;
@@ -137,7 +156,7 @@ let truth: string[] = [];
 let predicted: string[] = [];
 /** The offline models' confidences, in the order of `predicted` (empty for the LLM). */
 const confidences: number[] = [];
-let speed = 0;
+let speed: number;
 if (model === "llm") {
   if (!values.test) throw new Error("--model llm needs --test <file.jsonl>");
   const testRows = readExamples(values.test);
@@ -147,7 +166,9 @@ if (model === "llm") {
   predicted = [];
   for (const e of testRows) predicted.push(await predict(e.text)); // one at a time: a fair latency figure
   speed = testRows.length / ((performance.now() - start) / 1000);
-  console.log(`LLM ${process.env.LLM_MODEL} on ${values.test} (${testRows.length} rows); offline fallback decided ${fallbacks()} of them`);
+  console.log(
+    `LLM ${process.env.LLM_MODEL} on ${values.test} (${testRows.length} rows); offline fallback decided ${fallbacks()} of them`,
+  );
 } else if (values.cv) {
   if (!values.data) throw new Error("--cv needs --data <file.jsonl>");
   const k = Number(values.cv);
@@ -162,7 +183,13 @@ if (model === "llm") {
       predicted.push(label);
       confidences.push(confidence);
     }
-    if (i === 0) speeds.push(throughput(predict, testPart.map((e) => e.text)));
+    if (i === 0)
+      speeds.push(
+        throughput(
+          predict,
+          testPart.map((e) => e.text),
+        ),
+      );
   });
   speed = speeds[0]!;
   console.log(`${k}-fold stratified cross-validation on ${values.data} (${all.length} rows), model ${model}`);
@@ -176,11 +203,24 @@ if (model === "llm") {
     predicted.push(label);
     confidences.push(confidence);
   }
-  speed = throughput(predict, testRows.map((e) => e.text));
+  speed = throughput(
+    predict,
+    testRows.map((e) => e.text),
+  );
   console.log(`trained on ${values.train}, tested on ${values.test} (${testRows.length} rows), model ${model}`);
 }
 const report = evaluate(truth, predicted);
 print(report);
-if (confidences.length > 0) printCalibration(confidences, predicted.map((p, i) => p === truth[i]));
+if (confidences.length > 0)
+  printCalibration(
+    confidences,
+    predicted.map((p, i) => p === truth[i]),
+  );
 console.log(`\nprediction speed: ${Math.round(speed)} messages/s on one core`);
-console.log(JSON.stringify({ accuracy: Number(report.accuracy.toFixed(4)), macroF1: Number(report.macroF1.toFixed(4)), msgsPerSecond: Math.round(speed) }));
+console.log(
+  JSON.stringify({
+    accuracy: Number(report.accuracy.toFixed(4)),
+    macroF1: Number(report.macroF1.toFixed(4)),
+    msgsPerSecond: Math.round(speed),
+  }),
+);

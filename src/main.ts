@@ -55,13 +55,15 @@ export async function startService(config: Config, overrides: ServiceOverrides =
 
   const applied = await migrate(target);
   if (applied.length > 0) log.info({ applied }, "database migrated");
-  const onConnectionError = (err: Error) => log.warn({ err: err.message }, "database connection lost; the pool reconnects");
+  const onConnectionError = (err: Error) =>
+    log.warn({ err: err.message }, "database connection lost; the pool reconnects");
   const db = createDatabase(target, onConnectionError);
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
   const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
   const pushRoutes = Object.assign({}, ...CHANNELS.map((c) => c.pushRoutes));
-  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, { replyOrigins: config.replyOrigins, pushRoutes }), now());
+  if (config.groupsFile)
+    await upsertGroups(db, readGroupsFile(config.groupsFile, { replyOrigins: config.replyOrigins, pushRoutes }), now());
 
   const built = await buildClassifier(db, config.llm, log);
   const { taxonomy, offline } = built;
@@ -74,17 +76,42 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     onCorrection: () => void offline.refresh().catch((err) => log.error({ err }, "retraining failed")),
   };
   const senderDeps = { config, now, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
-  const deliverer = createDeliverer({ senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))), replyOrigins: config.replyOrigins });
+  const deliverer = createDeliverer({
+    senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))),
+    replyOrigins: config.replyOrigins,
+  });
 
   const runWorkers = config.role !== "web";
-  const outboxWorker = createOutboxWorker({ db, deliverer, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs, rateLimit: { perMinute: config.sendPerMinute }, concurrency: config.sendConcurrency, giveUpMs: config.sendGiveUpMs });
+  const outboxWorker = createOutboxWorker({
+    db,
+    deliverer,
+    now,
+    log,
+    leaseMs: config.leaseMs,
+    pollMs: config.pollMs,
+    rateLimit: { perMinute: config.sendPerMinute },
+    concurrency: config.sendConcurrency,
+    giveUpMs: config.sendGiveUpMs,
+  });
   const conversation: PipelineDeps = { db, classifier, now, log, reviewThreshold: config.reviewThreshold, loop };
   const inboxWorker = createInboxWorker({
-    db, now, log, leaseMs: config.leaseMs, pollMs: config.pollMs,
+    db,
+    now,
+    log,
+    leaseMs: config.leaseMs,
+    pollMs: config.pollMs,
     process: (row) => processInboxMessage(conversation, row),
     onProcessed: () => outboxWorker.wake(),
   });
-  const jobs = createJobsLoop({ db, now, log, pollMs: config.jobsPollMs, calendar: loop.calendar, classifier: offline, onQueued: () => outboxWorker.wake() });
+  const jobs = createJobsLoop({
+    db,
+    now,
+    log,
+    pollMs: config.jobsPollMs,
+    calendar: loop.calendar,
+    classifier: offline,
+    onQueued: () => outboxWorker.wake(),
+  });
   let cronTrigger: ScheduledTask | undefined;
   const intake = createIntake(db, inboxWriter, now);
   if (runWorkers) {
@@ -102,13 +129,21 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     if (config.adminToken && !config.adminListen) mountAdmin(router);
   };
   const mountAdmin = (router: Router) =>
-    mountAdminApi(router, { db, token: config.adminToken!, now, onRetry: () => outboxWorker.wake(), onInboxRetry: () => inboxWorker.wake() });
+    mountAdminApi(router, {
+      db,
+      token: config.adminToken!,
+      now,
+      onRetry: () => outboxWorker.wake(),
+      onInboxRetry: () => inboxWorker.wake(),
+    });
   const healthCheck = async () => void (await db.$queryRaw`SELECT 1`);
 
   const listeners: Listening[] = [];
   if (config.role !== "worker") {
     const app = createApp({ log, mount, healthCheck });
-    listeners.push(await serve(app, { host: config.host, port: config.port, requestTimeoutMs: config.requestTimeoutMs, log }));
+    listeners.push(
+      await serve(app, { host: config.host, port: config.port, requestTimeoutMs: config.requestTimeoutMs, log }),
+    );
   }
   // MINYI_ADMIN_LISTEN: the admin API on its own address (e.g. loopback only), not on the public port.
   let adminUrl: string | undefined;
@@ -120,7 +155,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   }
   const url = config.role !== "worker" ? listeners[0]!.url : undefined;
   log.info(
-    { url, adminUrl, role: config.role, database: target.kind, platforms: livePlatforms.length ? livePlatforms : "none (set WECOM_* / DINGTALK_* variables)", classifier: classifier.name },
+    {
+      url,
+      adminUrl,
+      role: config.role,
+      database: target.kind,
+      platforms: livePlatforms.length ? livePlatforms : "none (set WECOM_* / DINGTALK_* variables)",
+      classifier: classifier.name,
+    },
     "minyi started",
   );
 

@@ -82,7 +82,8 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
       failure.times--;
       return reply(failure.answer);
     }
-    if (path.startsWith("/cgi-bin/gettoken")) return reply({ errcode: 0, errmsg: "ok", access_token: "TOKEN-1", expires_in: 7200 });
+    if (path.startsWith("/cgi-bin/gettoken"))
+      return reply({ errcode: 0, errmsg: "ok", access_token: "TOKEN-1", expires_in: 7200 });
     if (path.startsWith("/cgi-bin/message/send")) {
       if (!path.includes("access_token=TOKEN-1")) return reply({ errcode: 40014, errmsg: "invalid access_token" });
       received.push({ path, body });
@@ -99,9 +100,12 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
     if (path.startsWith("/robot/send")) {
       const q = new URL(path, "http://fake").searchParams;
       const ts = q.get("timestamp") ?? "";
-      if (q.get("access_token") !== DINGTALK_ROBOT_TOKEN) return reply({ errcode: 300001, errmsg: "token is not exist" });
-      if (q.get("sign") !== computeDingtalkSign(ts, DINGTALK_ROBOT_SECRET)) return reply({ errcode: 310000, errmsg: "sign not match" });
-      if (overTheLimit(`robot:${q.get("access_token")}`, 10 * 60_000)) return reply({ errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" });
+      if (q.get("access_token") !== DINGTALK_ROBOT_TOKEN)
+        return reply({ errcode: 300001, errmsg: "token is not exist" });
+      if (q.get("sign") !== computeDingtalkSign(ts, DINGTALK_ROBOT_SECRET))
+        return reply({ errcode: 310000, errmsg: "sign not match" });
+      if (overTheLimit(`robot:${q.get("access_token")}`, 10 * 60_000))
+        return reply({ errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" });
       received.push({ path, body });
       for (const w of waiters) w();
       return reply({ errcode: 0, errmsg: "ok" });
@@ -152,7 +156,10 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
           }
           return false;
         };
-        const timer = setTimeout(() => reject(new Error(`fake platform got ${received.length} of ${n} messages`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`fake platform got ${received.length} of ${n} messages`)),
+          timeoutMs,
+        );
         if (!check()) waiters.push(() => void check());
       });
     },

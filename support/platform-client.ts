@@ -43,7 +43,13 @@ export function wecomAppRequest(keys: WecomKeys, corpId: string, xml: string, at
 }
 
 /** GET URL-verification request (echostr encrypted for `receiveId`). */
-export function wecomVerifyPath(route: string, keys: WecomKeys, receiveId: string, plain: string, at = new Date()): string {
+export function wecomVerifyPath(
+  route: string,
+  keys: WecomKeys,
+  receiveId: string,
+  plain: string,
+  at = new Date(),
+): string {
   const echostr = encryptMessage(keys.encodingAesKey, plain, receiveId);
   const timestamp = String(Math.floor(at.getTime() / 1000));
   const nonce = "1234567";
@@ -51,12 +57,25 @@ export function wecomVerifyPath(route: string, keys: WecomKeys, receiveId: strin
   return `${route}?${new URLSearchParams({ msg_signature: sig, timestamp, nonce, echostr })}`;
 }
 
-export function wecomAppTextXml(o: { corpId: string; from: string; content: string; msgId: string; at?: Date }): string {
+export function wecomAppTextXml(o: {
+  corpId: string;
+  from: string;
+  content: string;
+  msgId: string;
+  at?: Date;
+}): string {
   const t = Math.floor((o.at ?? new Date()).getTime() / 1000);
   return `<xml><ToUserName><![CDATA[${o.corpId}]]></ToUserName><FromUserName><![CDATA[${o.from}]]></FromUserName><CreateTime>${t}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${o.content}]]></Content><MsgId>${o.msgId}</MsgId><AgentID>1000002</AgentID></xml>`;
 }
 
-export function wecomBotText(o: { msgId: string; chatId: string; from: string; content: string; responseUrl: string; quote?: string }): Record<string, unknown> {
+export function wecomBotText(o: {
+  msgId: string;
+  chatId: string;
+  from: string;
+  content: string;
+  responseUrl: string;
+  quote?: string;
+}): Record<string, unknown> {
   return {
     msgid: o.msgId,
     aibotid: "AIBOT-minyi",
@@ -126,5 +145,11 @@ export async function send(baseUrl: string, req: SignedRequest): Promise<{ statu
 }
 
 export function randomKeys(): WecomKeys {
-  return { token: randomBytes(8).toString("hex"), encodingAesKey: randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "a").slice(0, 43) };
+  return {
+    token: randomBytes(8).toString("hex"),
+    encodingAesKey: randomBytes(32)
+      .toString("base64")
+      .replace(/[^A-Za-z0-9]/g, "a")
+      .slice(0, 43),
+  };
 }

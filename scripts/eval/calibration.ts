@@ -24,8 +24,15 @@ export function calibration(confidences: number[], correct: boolean[]): Calibrat
     bin.confidence += p;
     if (correct[i]) bin.right++;
   });
-  const bins = sums.flatMap((s, i) => (s.rows === 0 ? [] : [{ from: i / 10, rows: s.rows, meanConfidence: s.confidence / s.rows, accuracy: s.right / s.rows }]));
+  const bins = sums.flatMap((s, i) =>
+    s.rows === 0
+      ? []
+      : [{ from: i / 10, rows: s.rows, meanConfidence: s.confidence / s.rows, accuracy: s.right / s.rows }],
+  );
   const total = confidences.length;
-  const expectedCalibrationError = bins.reduce((e, b) => e + (b.rows / total) * Math.abs(b.meanConfidence - b.accuracy), 0);
+  const expectedCalibrationError = bins.reduce(
+    (e, b) => e + (b.rows / total) * Math.abs(b.meanConfidence - b.accuracy),
+    0,
+  );
   return { bins, expectedCalibrationError };
 }

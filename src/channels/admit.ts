@@ -18,19 +18,31 @@ export interface RouteDeps {
  * Checks and stores one message (idempotently). `signature`: the request's signature when it does not
  * cover the body (DingTalk), so that a captured one cannot carry a second message.
  */
-export async function admit(deps: RouteDeps, message: InboundMessage, signature?: string): Promise<"stored" | "duplicate"> {
+export async function admit(
+  deps: RouteDeps,
+  message: InboundMessage,
+  signature?: string,
+): Promise<"stored" | "duplicate"> {
   const shape = InboundMessageSchema.safeParse(message);
-  if (!shape.success) throw new RequestRejected("malformed_body", `message does not have the documented shape: ${describeShapeError(shape.error)}`);
+  if (!shape.success)
+    throw new RequestRejected(
+      "malformed_body",
+      `message does not have the documented shape: ${describeShapeError(shape.error)}`,
+    );
   const refused = refuseReplyRoute(message.replyRoute, deps.replyOrigins);
   if (refused) throw new RequestRejected("forbidden_reply_url", refused);
   if (message.chat.type === "group") {
     const id = message.chat.id;
     if (id === null || !(await deps.intake.isKnownGroup(message.platform, id))) {
-      throw new RequestRejected("unknown_group", `group ${id === null ? "(none)" : cutShort(id, 64)} is not registered for ${message.platform}`);
+      throw new RequestRejected(
+        "unknown_group",
+        `group ${id === null ? "(none)" : cutShort(id, 64)} is not registered for ${message.platform}`,
+      );
     }
   }
   const outcome = await deps.intake.accept(message, signature);
-  if (outcome === "replayed") throw new RequestRejected("replayed_signature", "this signature was already used by another message");
+  if (outcome === "replayed")
+    throw new RequestRejected("replayed_signature", "this signature was already used by another message");
   return outcome;
 }
 
@@ -39,6 +51,9 @@ export function normalizeOr400<T>(what: string, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    throw new RequestRejected("malformed_body", `${what} does not have the documented shape: ${describeShapeError(err)}`);
+    throw new RequestRejected(
+      "malformed_body",
+      `${what} does not have the documented shape: ${describeShapeError(err)}`,
+    );
   }
 }

@@ -44,6 +44,9 @@ export interface Channel {
 /** Parses a stored route with the channel's schema; a route that does not fit is a permanent failure. */
 export function routeOf<T>(schema: z.ZodType<T>, route: ReplyRoute, fail: (why: string) => Error): T {
   const parsed = schema.safeParse(route);
-  if (!parsed.success) throw fail(`route ${route.kind} does not have its documented fields: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+  if (!parsed.success)
+    throw fail(
+      `route ${route.kind} does not have its documented fields: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`,
+    );
   return parsed.data;
 }

@@ -6,6 +6,10 @@ const EARLIEST_MS = Date.UTC(2000, 0, 1);
 const MAX_AHEAD_MS = 24 * 3600_000;
 
 export function plausibleSentAt(platformMs: number | undefined, receivedAt: Date): string {
-  const ok = platformMs !== undefined && Number.isFinite(platformMs) && platformMs >= EARLIEST_MS && platformMs <= receivedAt.getTime() + MAX_AHEAD_MS;
+  const ok =
+    platformMs !== undefined &&
+    Number.isFinite(platformMs) &&
+    platformMs >= EARLIEST_MS &&
+    platformMs <= receivedAt.getTime() + MAX_AHEAD_MS;
   return new Date(ok ? platformMs : receivedAt.getTime()).toISOString();
 }

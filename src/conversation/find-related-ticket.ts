@@ -29,12 +29,30 @@ export const FOLLOW_UP_SIMILARITY = 0.4;
 export const DUPLICATE_SIMILARITY_SAME_PLACE = 0.25;
 export const DUPLICATE_SIMILARITY_NO_PLACE = 0.6;
 
-export async function findRelatedTicket(db: Db, q: RelatedQuery): Promise<{ kind: "follow-up" | "duplicate"; ticket: RelatedTicket } | null> {
+export async function findRelatedTicket(
+  db: Db,
+  q: RelatedQuery,
+): Promise<{ kind: "follow-up" | "duplicate"; ticket: RelatedTicket } | null> {
   const candidates = await db.ticket.findMany({
-    where: { groupId: q.groupId, categoryL2: q.categoryL2, status: { in: [...OPEN_STATUSES] }, mergedIntoId: null, createdAt: { gte: q.since } },
+    where: {
+      groupId: q.groupId,
+      categoryL2: q.categoryL2,
+      status: { in: [...OPEN_STATUSES] },
+      mergedIntoId: null,
+      createdAt: { gte: q.since },
+    },
     orderBy: { id: "desc" },
     take: 50,
-    select: { id: true, number: true, status: true, affectedCount: true, reporterId: true, place: true, text: true, followers: { select: { platformUserId: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      affectedCount: true,
+      reporterId: true,
+      place: true,
+      text: true,
+      followers: { select: { platformUserId: true } },
+    },
   });
   for (const c of candidates) {
     const theirPlaces = c.place ? c.place.split(" / ") : [];
@@ -47,7 +65,10 @@ export async function findRelatedTicket(db: Db, q: RelatedQuery): Promise<{ kind
       continue;
     }
     const noPlace = q.places.length === 0 && theirPlaces.length === 0;
-    if ((samePlace && similarity >= DUPLICATE_SIMILARITY_SAME_PLACE) || (noPlace && similarity >= DUPLICATE_SIMILARITY_NO_PLACE)) {
+    if (
+      (samePlace && similarity >= DUPLICATE_SIMILARITY_SAME_PLACE) ||
+      (noPlace && similarity >= DUPLICATE_SIMILARITY_NO_PLACE)
+    ) {
       return { kind: "duplicate", ticket };
     }
   }

@@ -42,12 +42,25 @@ export function senderMention(m: InboundMessage): string[] {
 
 /** Marks the inbox row done. Run it first in a transaction: on SQLite a transaction must write first. */
 export async function markDone(tx: Tx, ctx: MessageContext): Promise<void> {
-  await tx.inboxMessage.update({ where: { id: ctx.rowId }, data: { status: "done", processedAt: ctx.at, lockedUntil: null, lastError: null } });
+  await tx.inboxMessage.update({
+    where: { id: ctx.rowId },
+    data: { status: "done", processedAt: ctx.at, lockedUntil: null, lastError: null },
+  });
 }
 
 /** The one reply to this message. */
 export async function reply(tx: Tx, ctx: MessageContext, body: OutboundBody, ticketId?: number): Promise<void> {
-  await enqueue(tx, { dedupeKey: `reply:inbox:${ctx.rowId}`, route: ctx.message.replyRoute, destination: destinationOf(ctx.message), body, ...(ticketId ? { ticketId } : {}) }, ctx.at);
+  await enqueue(
+    tx,
+    {
+      dedupeKey: `reply:inbox:${ctx.rowId}`,
+      route: ctx.message.replyRoute,
+      destination: destinationOf(ctx.message),
+      body,
+      ...(ticketId ? { ticketId } : {}),
+    },
+    ctx.at,
+  );
 }
 
 export interface EventFacts {

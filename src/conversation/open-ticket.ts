@@ -8,7 +8,13 @@ import type { Understanding } from "../understanding/understand-message.ts";
 import { markDone, recordEvent, reply, senderMention, type MessageContext } from "./message-context.ts";
 
 /** `receptionDate`: the matter was raised on that reception day and logged by a deputy or staff member. */
-export async function openTicket(tx: Tx, ctx: MessageContext, text: string, understanding: Understanding, origin: { receptionDate?: string } = {}): Promise<"ticket"> {
+export async function openTicket(
+  tx: Tx,
+  ctx: MessageContext,
+  text: string,
+  understanding: Understanding,
+  origin: { receptionDate?: string } = {},
+): Promise<"ticket"> {
   const { message, at } = ctx;
   await markDone(tx, ctx);
   const number = await nextTicketNumber(tx, at);
@@ -38,8 +44,20 @@ export async function openTicket(tx: Tx, ctx: MessageContext, text: string, unde
       ...deadlines,
     },
   });
-  await tx.ticketFollower.create({ data: { ticketId: ticket.id, platformUserId: message.sender.id, name: message.sender.name ?? null, via: "report", createdAt: at } });
-  await recordEvent(tx, ctx, ticket.id, { kind: "created", toStatus: "received", note: `${understanding.categoryL2}（${understanding.decidedBy}）` });
+  await tx.ticketFollower.create({
+    data: {
+      ticketId: ticket.id,
+      platformUserId: message.sender.id,
+      name: message.sender.name ?? null,
+      via: "report",
+      createdAt: at,
+    },
+  });
+  await recordEvent(tx, ctx, ticket.id, {
+    kind: "created",
+    toStatus: "received",
+    note: `${understanding.categoryL2}（${understanding.decidedBy}）`,
+  });
   const body = ticketReceivedReply({
     number,
     categoryL1: ticket.categoryL1,
@@ -54,7 +72,10 @@ export async function openTicket(tx: Tx, ctx: MessageContext, text: string, unde
     mention: senderMention(message)[0],
   });
   await reply(tx, ctx, body, ticket.id);
-  ctx.deps.log.info({ ticket: number, category: ticket.categoryL2, confidence: ticket.confidence, slaTier: deadlines.slaTier }, "ticket opened");
+  ctx.deps.log.info(
+    { ticket: number, category: ticket.categoryL2, confidence: ticket.confidence, slaTier: deadlines.slaTier },
+    "ticket opened",
+  );
   return "ticket";
 }
 

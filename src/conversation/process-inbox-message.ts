@@ -15,7 +15,6 @@ import { resolveRole } from "../groups/resolve-role.ts";
 import { handleMatter, type MatterOutcome } from "./handle-matter.ts";
 import { markDone, reply, senderMention, type MessageContext, type PipelineDeps } from "./message-context.ts";
 
-
 export interface InboxRow {
   id: number;
   payload: string;
@@ -38,7 +37,11 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
           where: { platform_platformGroupId: { platform: message.platform, platformGroupId: message.chat.id } },
           select: { id: true, name: true },
         });
-  const role = await resolveRole(db, { platform: message.platform, userId: message.sender.id, groupId: group?.id ?? null });
+  const role = await resolveRole(db, {
+    platform: message.platform,
+    userId: message.sender.id,
+    groupId: group?.id ?? null,
+  });
   const ctx: MessageContext = {
     deps,
     rowId: row.id,
@@ -54,7 +57,13 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
       case "command":
         return await runCommand(ctx, parsed.command);
       case "malformed":
-        return await answerOnly(ctx, usageReply(COMMANDS_BY_VERB.get(parsed.verb)?.wording.usage ?? COMMAND_WORDING.help.usage, senderMention(message)));
+        return await answerOnly(
+          ctx,
+          usageReply(
+            COMMANDS_BY_VERB.get(parsed.verb)?.wording.usage ?? COMMAND_WORDING.help.usage,
+            senderMention(message),
+          ),
+        );
       case "unknown":
         return await answerOnly(ctx, helpText(senderMention(message), UNKNOWN_COMMAND_LEAD));
       case "message":

@@ -29,11 +29,15 @@ function rowId(raw: string | undefined): number {
 
 function statusParam<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   const status = String(value ?? fallback);
-  if (!(allowed as readonly string[]).includes(status)) throw new RequestRejected("missing_parameter", `status must be one of ${allowed.join(", ")}`);
+  if (!(allowed as readonly string[]).includes(status))
+    throw new RequestRejected("missing_parameter", `status must be one of ${allowed.join(", ")}`);
   return status as T;
 }
 
-export function mountAdminApi(router: Router, deps: { db: Db; token: string; now: () => Date; onRetry: () => void; onInboxRetry?: () => void }): void {
+export function mountAdminApi(
+  router: Router,
+  deps: { db: Db; token: string; now: () => Date; onRetry: () => void; onInboxRetry?: () => void },
+): void {
   const { db } = deps;
   const expected = digest(deps.token);
   const authorize = (header: string) => {
@@ -45,7 +49,12 @@ export function mountAdminApi(router: Router, deps: { db: Db; token: string; now
   const requeue = { status: "pending", attempts: 0, uncertainSends: 0, lockedUntil: null } as const;
 
   /** GET <path>?status=…: the newest 200 rows in that status. */
-  const mountList = <S extends string>(path: string, statuses: readonly S[], fallback: S, rows: (status: S) => Promise<unknown[]>) =>
+  const mountList = <S extends string>(
+    path: string,
+    statuses: readonly S[],
+    fallback: S,
+    rows: (status: S) => Promise<unknown[]>,
+  ) =>
     router.get(path, async (ctx) => {
       authorize(ctx.get("authorization"));
       ctx.body = { messages: await rows(statusParam(ctx.query.status, statuses, fallback)) };
@@ -56,7 +65,17 @@ export function mountAdminApi(router: Router, deps: { db: Db; token: string; now
       where: { status },
       orderBy: { id: "desc" },
       take: 200,
-      select: { id: true, dedupeKey: true, destination: true, status: true, attempts: true, lastError: true, createdAt: true, nextAttemptAt: true, body: true },
+      select: {
+        id: true,
+        dedupeKey: true,
+        destination: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        nextAttemptAt: true,
+        body: true,
+      },
     });
     return rows.map(({ body, ...r }) => ({ ...r, title: (JSON.parse(body) as { title?: string }).title ?? "" }));
   });
@@ -66,7 +85,11 @@ export function mountAdminApi(router: Router, deps: { db: Db; token: string; now
     const destination = typeof ctx.query.destination === "string" ? ctx.query.destination : undefined;
     const error = typeof ctx.query.error === "string" ? ctx.query.error : undefined;
     const { count } = await db.outboxMessage.updateMany({
-      where: { status: "parked", ...(destination ? { destination } : {}), ...(error ? { lastError: { contains: error } } : {}) },
+      where: {
+        status: "parked",
+        ...(destination ? { destination } : {}),
+        ...(error ? { lastError: { contains: error } } : {}),
+      },
       data: { ...requeue, nextAttemptAt: deps.now() },
     });
     if (count > 0) deps.onRetry();
@@ -76,7 +99,10 @@ export function mountAdminApi(router: Router, deps: { db: Db; token: string; now
   router.post("/admin/outbox/:id/retry", async (ctx) => {
     authorize(ctx.get("authorization"));
     const id = rowId(ctx.params.id);
-    const { count } = await db.outboxMessage.updateMany({ where: { id, status: "parked" }, data: { ...requeue, nextAttemptAt: deps.now() } });
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id, status: "parked" },
+      data: { ...requeue, nextAttemptAt: deps.now() },
+    });
     if (count === 0) {
       const exists = await db.outboxMessage.findUnique({ where: { id }, select: { status: true } });
       if (!exists) throw new RequestRejected("not_found", `no outbox message ${id}`);
@@ -91,14 +117,25 @@ export function mountAdminApi(router: Router, deps: { db: Db; token: string; now
       where: { status },
       orderBy: { id: "desc" },
       take: 200,
-      select: { id: true, channel: true, platformMessageId: true, status: true, attempts: true, lastError: true, receivedAt: true },
+      select: {
+        id: true,
+        channel: true,
+        platformMessageId: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        receivedAt: true,
+      },
     }),
   );
 
   router.post("/admin/inbox/:id/retry", async (ctx) => {
     authorize(ctx.get("authorization"));
     const id = rowId(ctx.params.id);
-    const { count } = await db.inboxMessage.updateMany({ where: { id, status: "failed" }, data: { status: "pending", attempts: 0, lockedUntil: null } });
+    const { count } = await db.inboxMessage.updateMany({
+      where: { id, status: "failed" },
+      data: { status: "pending", attempts: 0, lockedUntil: null },
+    });
     if (count === 0) {
       const exists = await db.inboxMessage.findUnique({ where: { id }, select: { status: true } });
       if (!exists) throw new RequestRejected("not_found", `no inbox message ${id}`);

@@ -12,10 +12,19 @@ export interface ContactBookEntry {
   note: string | null;
 }
 
-export async function contactBook(db: Db, deputyId: string, limit = 10): Promise<{ entries: ContactBookEntry[]; counts: Record<string, number>; receptionDays: number }> {
+export async function contactBook(
+  db: Db,
+  deputyId: string,
+  limit = 10,
+): Promise<{ entries: ContactBookEntry[]; counts: Record<string, number>; receptionDays: number }> {
   const where = { actorId: deputyId, actorRole: "deputy", kind: { in: [...CONTACT_BOOK_KINDS] } };
   const [rows, groups, receptionDays] = await Promise.all([
-    db.ticketEvent.findMany({ where, orderBy: { id: "desc" }, take: limit, select: { createdAt: true, kind: true, note: true, ticket: { select: { number: true } } } }),
+    db.ticketEvent.findMany({
+      where,
+      orderBy: { id: "desc" },
+      take: limit,
+      select: { createdAt: true, kind: true, note: true, ticket: { select: { number: true } } },
+    }),
     db.ticketEvent.groupBy({ by: ["kind"], where, _count: { _all: true } }),
     db.receptionAttendance.count({ where: { platformUserId: deputyId } }),
   ]);

@@ -38,7 +38,12 @@ export function applyHolidayPolicy(date: string, policy: HolidayPolicy, calendar
 }
 
 /** Reception days whose nominal date falls in the given month (1–12). */
-export function receptionDatesIn(rule: Pick<ReceptionRule, "pattern" | "holidayPolicy">, year: number, month: number, calendar: BusinessCalendar): ReceptionDate[] {
+export function receptionDatesIn(
+  rule: Pick<ReceptionRule, "pattern" | "holidayPolicy">,
+  year: number,
+  month: number,
+  calendar: BusinessCalendar,
+): ReceptionDate[] {
   const perMonth = "days" in rule.pattern ? new Set(rule.pattern.days).size : 1;
   const base = (year * 12 + (month - 1)) * perMonth;
   return nominalDates(rule.pattern, year, month).map((nominal, i) => ({
@@ -49,7 +54,12 @@ export function receptionDatesIn(rule: Pick<ReceptionRule, "pattern" | "holidayP
 }
 
 /** Reception days held within [from, to] (inclusive dates), looking one month either side for moved days. */
-export function receptionDatesBetween(rule: Pick<ReceptionRule, "pattern" | "holidayPolicy">, from: string, to: string, calendar: BusinessCalendar): ReceptionDate[] {
+export function receptionDatesBetween(
+  rule: Pick<ReceptionRule, "pattern" | "holidayPolicy">,
+  from: string,
+  to: string,
+  calendar: BusinessCalendar,
+): ReceptionDate[] {
   const out: ReceptionDate[] = [];
   let [y, m] = from.split("-").map(Number) as [number, number];
   m -= 1;

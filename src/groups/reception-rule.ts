@@ -12,7 +12,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const ReceptionPatternSchema = z.union([
   z.object({ days: z.array(z.number().int().min(1).max(31)).min(1) }).strict(),
-  z.object({ nth: z.union([z.number().int().min(1).max(5), z.literal(-1)]), weekday: z.number().int().min(1).max(7) }).strict(),
+  z
+    .object({ nth: z.union([z.number().int().min(1).max(5), z.literal(-1)]), weekday: z.number().int().min(1).max(7) })
+    .strict(),
 ]);
 export type ReceptionPattern = z.infer<typeof ReceptionPatternSchema>;
 
@@ -21,7 +23,9 @@ export type HolidayPolicy = z.infer<typeof HolidayPolicySchema>;
 
 export const ReceptionSeedSchema = z.object({
   pattern: ReceptionPatternSchema,
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM-HH:MM", e.g. "09:00-11:30"'),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM-HH:MM", e.g. "09:00-11:30"'),
   place: z.string().min(1),
   holidayPolicy: HolidayPolicySchema.default("next_working_day"),
   roster: z.array(z.string().min(1)).default([]),

@@ -13,7 +13,13 @@ function isCalendarDate(date: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
 }
 
-export async function resolveReceptionDate(db: Db, groupId: number, written: string | null, now: Date, calendar: BusinessCalendar): Promise<string | null> {
+export async function resolveReceptionDate(
+  db: Db,
+  groupId: number,
+  written: string | null,
+  now: Date,
+  calendar: BusinessCalendar,
+): Promise<string | null> {
   const today = shanghaiDate(now);
   if (written) {
     const year = Number(today.slice(0, 4));

@@ -5,9 +5,15 @@ import type { Role } from "./role.ts";
 
 const RANK: Record<Role, number> = { resident: 0, deputy: 1, staff: 2 };
 
-export async function resolveRole(db: Db, q: { platform: string; userId: string; groupId: number | null }): Promise<{ role: Role; name: string | null }> {
+export async function resolveRole(
+  db: Db,
+  q: { platform: string; userId: string; groupId: number | null },
+): Promise<{ role: Role; name: string | null }> {
   const rows = await db.member.findMany({
-    where: q.groupId !== null ? { groupId: q.groupId, platformUserId: q.userId } : { platformUserId: q.userId, group: { platform: q.platform } },
+    where:
+      q.groupId !== null
+        ? { groupId: q.groupId, platformUserId: q.userId }
+        : { platformUserId: q.userId, group: { platform: q.platform } },
     select: { role: true, name: true },
   });
   let best: { role: Role; name: string | null } = { role: "resident", name: null };

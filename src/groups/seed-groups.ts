@@ -29,7 +29,10 @@ const GroupSchema = z
     digest: z
       .union([
         z.literal(false),
-        z.object({ weekday: z.number().int().min(1).max(7), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM"') }),
+        z.object({
+          weekday: z.number().int().min(1).max(7),
+          time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM"'),
+        }),
       ])
       .default({ weekday: 1, time: "09:00" }),
     committee: z.boolean().default(false),
@@ -38,7 +41,12 @@ const GroupSchema = z
     const deputies = new Set(g.members.filter((m) => m.role === "deputy").map((m) => m.userId));
     const named = [...(g.reception?.roster ?? []), ...Object.values(g.reception?.duty ?? {}).flat()];
     for (const id of named) {
-      if (!deputies.has(id)) ctx.addIssue({ code: "custom", path: ["reception"], message: `${id} is on the duty roster but not a deputy in members` });
+      if (!deputies.has(id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["reception"],
+          message: `${id} is on the duty roster but not a deputy in members`,
+        });
     }
   });
 
@@ -55,15 +63,23 @@ export interface PushRules {
 
 export function readGroupsFile(path: string, rules: PushRules): GroupSeed[] {
   const parsed = GroupsFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   parsed.data.forEach((g, i) => {
     if (!g.push) return;
     const schema = rules.pushRoutes[g.push.kind];
-    if (!schema) throw new Error(`${path}: ${i}.push.kind: "${g.push.kind}" is none of ${Object.keys(rules.pushRoutes).join(", ")}`);
+    if (!schema)
+      throw new Error(
+        `${path}: ${i}.push.kind: "${g.push.kind}" is none of ${Object.keys(rules.pushRoutes).join(", ")}`,
+      );
     const shape = schema.safeParse(g.push);
-    if (!shape.success) throw new Error(`${path}: ${i}.push: ${shape.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+    if (!shape.success)
+      throw new Error(
+        `${path}: ${i}.push: ${shape.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
+      );
     const refused = refuseReplyRoute(g.push, rules.replyOrigins);
-    if (refused) throw new Error(`${path}: ${i}.push: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
+    if (refused)
+      throw new Error(`${path}: ${i}.push: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
   });
   return parsed.data;
 }
@@ -76,7 +92,13 @@ export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Prom
   for (const g of groups) {
     const pushRoute = g.push ? JSON.stringify(g.push) : null;
     const key = { platform: g.platform, platformGroupId: g.platformGroupId };
-    const settings = { name: g.name, pushRoute, committee: g.committee, digestWeekday: g.digest ? g.digest.weekday : 0, digestTime: g.digest ? g.digest.time : "09:00" };
+    const settings = {
+      name: g.name,
+      pushRoute,
+      committee: g.committee,
+      digestWeekday: g.digest ? g.digest.weekday : 0,
+      digestTime: g.digest ? g.digest.time : "09:00",
+    };
     const group = await db.group.upsert({
       where: { platform_platformGroupId: key },
       create: { ...key, ...settings, createdAt: now },
@@ -84,7 +106,11 @@ export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Prom
     });
     if (g.reception) {
       const rule = receptionRow(g.reception);
-      await db.receptionRule.upsert({ where: { groupId: group.id }, create: { groupId: group.id, ...rule }, update: rule });
+      await db.receptionRule.upsert({
+        where: { groupId: group.id },
+        create: { groupId: group.id, ...rule },
+        update: rule,
+      });
     } else {
       await db.receptionRule.deleteMany({ where: { groupId: group.id } });
     }
@@ -105,14 +131,20 @@ export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Prom
 /** A group no longer in the file: refused at intake, no roles, no robot, no schedules; tickets kept. */
 async function disableGroupsNotIn(db: Db, groups: GroupSeed[], now: Date): Promise<void> {
   const listed = new Set(groups.map((g) => `${g.platform}:${g.platformGroupId}`));
-  const removed = (await db.group.findMany({ where: { disabledAt: null }, select: { id: true, platform: true, platformGroupId: true } })).filter(
-    (g) => !listed.has(`${g.platform}:${g.platformGroupId}`),
-  );
+  const removed = (
+    await db.group.findMany({
+      where: { disabledAt: null },
+      select: { id: true, platform: true, platformGroupId: true },
+    })
+  ).filter((g) => !listed.has(`${g.platform}:${g.platformGroupId}`));
   for (const g of removed) {
     await db.$transaction([
       db.member.deleteMany({ where: { groupId: g.id } }),
       db.receptionRule.deleteMany({ where: { groupId: g.id } }),
-      db.group.update({ where: { id: g.id }, data: { disabledAt: now, pushRoute: null, digestWeekday: 0, committee: false } }),
+      db.group.update({
+        where: { id: g.id },
+        data: { disabledAt: now, pushRoute: null, digestWeekday: 0, committee: false },
+      }),
     ]);
   }
 }

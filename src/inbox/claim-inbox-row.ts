@@ -11,13 +11,19 @@ export interface ClaimedInboxRow {
 
 export async function claimInboxRow(db: Db, now: Date, leaseMs: number): Promise<ClaimedInboxRow | null> {
   const claimable = { OR: [{ status: "pending" }, { status: "processing", lockedUntil: { lt: now } }] };
-  const candidates = await db.inboxMessage.findMany({ where: claimable, orderBy: { id: "asc" }, take: 5, select: { id: true } });
+  const candidates = await db.inboxMessage.findMany({
+    where: claimable,
+    orderBy: { id: "asc" },
+    take: 5,
+    select: { id: true },
+  });
   for (const { id } of candidates) {
     const { count } = await db.inboxMessage.updateMany({
       where: { id, ...claimable },
       data: { status: "processing", lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
     });
-    if (count === 1) return db.inboxMessage.findUniqueOrThrow({ where: { id }, select: { id: true, payload: true, attempts: true } });
+    if (count === 1)
+      return db.inboxMessage.findUniqueOrThrow({ where: { id }, select: { id: true, payload: true, attempts: true } });
   }
   return null;
 }

@@ -20,7 +20,11 @@ export interface IntakeWithSignal extends Intake {
 }
 
 export function createIntake(db: Db, writer: InboxWriter, now: () => Date = () => new Date()): IntakeWithSignal {
-  const groups = new LRUCache<string, boolean>({ max: GROUP_CACHE_SIZE, ttl: CACHE_TTL_MS, perf: { now: () => now().getTime() } });
+  const groups = new LRUCache<string, boolean>({
+    max: GROUP_CACHE_SIZE,
+    ttl: CACHE_TTL_MS,
+    perf: { now: () => now().getTime() },
+  });
   const listeners: Array<() => void> = [];
 
   return {
@@ -28,7 +32,10 @@ export function createIntake(db: Db, writer: InboxWriter, now: () => Date = () =
       const key = `${platform}:${platformGroupId}`;
       const cached = groups.get(key);
       if (cached !== undefined) return cached;
-      const found = await db.group.findFirst({ where: { platform, platformGroupId, disabledAt: null }, select: { id: true } });
+      const found = await db.group.findFirst({
+        where: { platform, platformGroupId, disabledAt: null },
+        select: { id: true },
+      });
       groups.set(key, found !== null);
       return found !== null;
     },

@@ -1,6 +1,12 @@
 // PostgreSQL inbox writer: a small pg pool and one INSERT … ON CONFLICT DO NOTHING per message.
 import pg from "pg";
-import { INSERT_INBOX_SQL, MESSAGE_EXISTS_SQL, type InboxInsert, type InboxWriter, type InsertOutcome } from "./inbox-writer.ts";
+import {
+  INSERT_INBOX_SQL,
+  MESSAGE_EXISTS_SQL,
+  type InboxInsert,
+  type InboxWriter,
+  type InsertOutcome,
+} from "./inbox-writer.ts";
 
 /** `onIdleError`: a pooled connection dropped while idle (server restart, admin kill). The pool
  * replaces it; without a listener pg would crash the process. */
@@ -12,7 +18,13 @@ export function createPostgresInboxWriter(url: string, onIdleError: (err: Error)
   const sql = `${INSERT_INBOX_SQL} VALUES ($1, $2, $3, 'pending', 0, ($4::timestamptz AT TIME ZONE 'UTC'), $5) ON CONFLICT DO NOTHING`;
   return {
     async insert(row: InboxInsert): Promise<InsertOutcome> {
-      const res = await pool.query(sql, [row.channel, row.platformMessageId, row.payload, row.receivedAt.toISOString(), row.signature ?? null]);
+      const res = await pool.query(sql, [
+        row.channel,
+        row.platformMessageId,
+        row.payload,
+        row.receivedAt.toISOString(),
+        row.signature ?? null,
+      ]);
       if (res.rowCount === 1) return "stored";
       const found = await pool.query(MESSAGE_EXISTS_SQL, [row.channel, row.platformMessageId]);
       return found.rowCount ? "duplicate" : "replayed";

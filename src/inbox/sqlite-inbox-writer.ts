@@ -6,7 +6,13 @@
 // synchronous: a blocking busy wait would freeze the event loop while the worker's (Prisma) transaction
 // that holds the lock waits for that same loop.
 import Database from "better-sqlite3";
-import { INSERT_INBOX_SQL, MESSAGE_EXISTS_SQL, type InboxInsert, type InboxWriter, type InsertOutcome } from "./inbox-writer.ts";
+import {
+  INSERT_INBOX_SQL,
+  MESSAGE_EXISTS_SQL,
+  type InboxInsert,
+  type InboxWriter,
+  type InsertOutcome,
+} from "./inbox-writer.ts";
 
 const GIVE_UP_AFTER_MS = 10_000;
 
@@ -30,7 +36,11 @@ export function createSqliteInboxWriter(file: string, synchronous: "NORMAL" | "F
   const stmt = db.prepare(`${INSERT_INBOX_SQL} VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING`);
   const exists = db.prepare(MESSAGE_EXISTS_SQL.replace("$1", "?").replace("$2", "?"));
   const insertOne = (r: InboxInsert): InsertOutcome => {
-    if (stmt.run(r.channel, r.platformMessageId, r.payload, sqliteTimestamp(r.receivedAt), r.signature ?? null).changes === 1) return "stored";
+    if (
+      stmt.run(r.channel, r.platformMessageId, r.payload, sqliteTimestamp(r.receivedAt), r.signature ?? null)
+        .changes === 1
+    )
+      return "stored";
     return exists.get(r.channel, r.platformMessageId) ? "duplicate" : "replayed";
   };
   const insertAll = db.transaction((batch: Pending[]) => batch.map((p) => insertOne(p.row)));

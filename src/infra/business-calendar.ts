@@ -30,11 +30,14 @@ function officialSchedule(): { holidays: Set<string>; workdays: Set<string> } {
 
 export function readCalendarOverrides(path: string): CalendarOverrides {
   const parsed = OverridesSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
 
-export function createBusinessCalendar(overrides: CalendarOverrides = { holidays: [], workdays: [] }): BusinessCalendar {
+export function createBusinessCalendar(
+  overrides: CalendarOverrides = { holidays: [], workdays: [] },
+): BusinessCalendar {
   const { holidays, workdays } = officialSchedule();
   for (const d of overrides.holidays) {
     holidays.add(d);

@@ -26,7 +26,10 @@ export function createApp({ log, mount, healthCheck }: AppOptions): Koa {
       if (err instanceof RequestRejected) {
         ctx.status = err.status;
         ctx.body = { error: err.code, message: err.message };
-        log.warn({ method: ctx.method, path: ctx.path, status: err.status, code: err.code, reason: err.message }, "request rejected");
+        log.warn(
+          { method: ctx.method, path: ctx.path, status: err.status, code: err.code, reason: err.message },
+          "request rejected",
+        );
         return;
       }
       ctx.status = 500;

@@ -13,7 +13,10 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export async function serve(app: Koa, opts: { host: string; port: number; requestTimeoutMs: number; log: Logger }): Promise<Listening> {
+export async function serve(
+  app: Koa,
+  opts: { host: string; port: number; requestTimeoutMs: number; log: Logger },
+): Promise<Listening> {
   const server = createServer(
     {
       requestTimeout: opts.requestTimeoutMs,
@@ -27,11 +30,15 @@ export async function serve(app: Koa, opts: { host: string; port: number; reques
     const timedOut = err.code === "ERR_HTTP_REQUEST_TIMEOUT";
     const status = timedOut ? 408 : 400;
     const code = timedOut ? "request_timeout" : "malformed_request";
-    const reason = timedOut ? `request not received within ${opts.requestTimeoutMs} ms` : `unreadable HTTP request (${err.code ?? err.message})`;
+    const reason = timedOut
+      ? `request not received within ${opts.requestTimeoutMs} ms`
+      : `unreadable HTTP request (${err.code ?? err.message})`;
     opts.log.warn({ status, code, reason, remote: socket.remoteAddress }, "request rejected");
     if (socket.writable) {
       const body = JSON.stringify({ error: code, message: reason });
-      socket.end(`HTTP/1.1 ${status} ${timedOut ? "Request Timeout" : "Bad Request"}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      socket.end(
+        `HTTP/1.1 ${status} ${timedOut ? "Request Timeout" : "Bad Request"}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
     } else {
       socket.destroy();
     }

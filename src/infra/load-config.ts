@@ -43,7 +43,9 @@ const EnvSchema = z.object({
    * callback carries, and the groups file's push robots. Anything else is refused (no SSRF through a
    * forged callback). Default: the platforms' own HTTPS hosts. Private deployments add their gateway.
    */
-  MINYI_REPLY_ORIGINS: z.string().default("https://qyapi.weixin.qq.com,https://oapi.dingtalk.com,https://api.dingtalk.com"),
+  MINYI_REPLY_ORIGINS: z
+    .string()
+    .default("https://qyapi.weixin.qq.com,https://oapi.dingtalk.com,https://api.dingtalk.com"),
   /** Sends in flight at once, each to a different destination (a slow robot never stalls the others). */
   MINYI_SEND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** A send that has no answer after this long is abandoned (its outcome unknown: it may have arrived). */
@@ -145,10 +147,14 @@ function parseOrigins(value: string): string[] {
       try {
         url = new URL(entry);
       } catch {
-        throw new ConfigError(`MINYI_REPLY_ORIGINS: "${entry}" is not a URL origin such as https://qyapi.weixin.qq.com`);
+        throw new ConfigError(
+          `MINYI_REPLY_ORIGINS: "${entry}" is not a URL origin such as https://qyapi.weixin.qq.com`,
+        );
       }
       if (!["https:", "http:"].includes(url.protocol) || url.pathname !== "/" || url.search) {
-        throw new ConfigError(`MINYI_REPLY_ORIGINS: "${entry}" must be scheme://host[:port] with http or https and no path`);
+        throw new ConfigError(
+          `MINYI_REPLY_ORIGINS: "${entry}" must be scheme://host[:port] with http or https and no path`,
+        );
       }
       return url.origin;
     });
@@ -206,7 +212,11 @@ export function loadConfig(env: Env): Config {
       : undefined,
     wecomApiBaseUrl: e.WECOM_API_BASE_URL.replace(/\/$/, ""),
     dingtalk: e.DINGTALK_APP_SECRET
-      ? { appSecret: e.DINGTALK_APP_SECRET, appKey: e.DINGTALK_APP_KEY, apiBaseUrl: e.DINGTALK_API_BASE_URL.replace(/\/$/, "") }
+      ? {
+          appSecret: e.DINGTALK_APP_SECRET,
+          appKey: e.DINGTALK_APP_KEY,
+          apiBaseUrl: e.DINGTALK_API_BASE_URL.replace(/\/$/, ""),
+        }
       : undefined,
     llm: group(e, ["LLM_BASE_URL", "LLM_MODEL"] as const, "LLM")
       ? {

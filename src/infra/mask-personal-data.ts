@@ -31,12 +31,24 @@ export const RULES: readonly Rule[] = [
     },
   },
   // Mainland mobile numbers, with or without +86 / 86 and separators.
-  { name: "mobile", pattern: /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g, mask: (m) => keepEnds(m.replace(/[ -]/g, "").replace(/^\+?86/, ""), 3, 4) },
+  {
+    name: "mobile",
+    pattern: /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
+    mask: (m) => keepEnds(m.replace(/[ -]/g, "").replace(/^\+?86/, ""), 3, 4),
+  },
   // Landlines: area code 0xx(x) and 7–8 digits.
   { name: "landline", pattern: /(?<!\d)0\d{2,3}[ -]?\d{7,8}(?!\d)/g, mask: (m) => keepEnds(m, 4, 2) },
   // Vehicle plates: province, letter, 5 (or 6 for new-energy) letters/digits.
-  { name: "plate", pattern: new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])`, "g"), mask: (m) => keepEnds(m.replace(/[·•]/, ""), 2, 1) },
-  { name: "email", pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, mask: (m) => `${m[0]}****@${m.split("@")[1]}` },
+  {
+    name: "plate",
+    pattern: new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])`, "g"),
+    mask: (m) => keepEnds(m.replace(/[·•]/, ""), 2, 1),
+  },
+  {
+    name: "email",
+    pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
+    mask: (m) => `${m[0]}****@${m.split("@")[1]}`,
+  },
 ];
 
 export function maskPersonalData(text: string): string {

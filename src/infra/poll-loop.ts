@@ -45,13 +45,12 @@ export class PollLoop {
 
   private idle(): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(finish, this.pollMs);
-      const self = this;
-      function finish() {
+      const finish = () => {
         clearTimeout(timer);
-        self.wakeUp = null;
+        this.wakeUp = null;
         resolve();
-      }
+      };
+      const timer = setTimeout(finish, this.pollMs);
       this.wakeUp = finish;
     });
   }

@@ -20,7 +20,10 @@ export async function callPlatform(
   try {
     res = await fetchImpl(url, {
       method: init.method,
-      headers: { ...(init.body !== undefined ? { "content-type": "application/json; charset=utf-8" } : {}), ...init.headers },
+      headers: {
+        ...(init.body !== undefined ? { "content-type": "application/json; charset=utf-8" } : {}),
+        ...init.headers,
+      },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     });
   } catch (err) {
@@ -39,7 +42,12 @@ export async function callPlatform(
   const errcode = Number(json.errcode ?? 0);
   if (errcode !== 0) {
     const meaning = errcodeMeaning(errcodes, errcode);
-    throw new PlatformRejected(errcode, `${String(json.errmsg ?? "")} (${meaning.hint})`, meaning.permanent, meaning.throttleMs);
+    throw new PlatformRejected(
+      errcode,
+      `${String(json.errmsg ?? "")} (${meaning.hint})`,
+      meaning.permanent,
+      meaning.throttleMs,
+    );
   }
   return json;
 }

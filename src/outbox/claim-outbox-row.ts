@@ -22,7 +22,12 @@ export interface ClaimedOutboxRow {
 
 const CANDIDATES = 50;
 
-export async function claimOutboxRow(db: Db, now: Date, leaseMs: number, busy: ReadonlySet<string> = new Set()): Promise<ClaimedOutboxRow | null> {
+export async function claimOutboxRow(
+  db: Db,
+  now: Date,
+  leaseMs: number,
+  busy: ReadonlySet<string> = new Set(),
+): Promise<ClaimedOutboxRow | null> {
   const claimable = {
     OR: [
       { status: "pending", nextAttemptAt: { lte: now } },
@@ -46,7 +51,17 @@ export async function claimOutboxRow(db: Db, now: Date, leaseMs: number, busy: R
     if (count === 1) {
       return db.outboxMessage.findUniqueOrThrow({
         where: { id },
-        select: { id: true, route: true, body: true, attempts: true, uncertainSends: true, dedupeKey: true, destination: true, createdAt: true, expiresAt: true },
+        select: {
+          id: true,
+          route: true,
+          body: true,
+          attempts: true,
+          uncertainSends: true,
+          dedupeKey: true,
+          destination: true,
+          createdAt: true,
+          expiresAt: true,
+        },
       });
     }
   }

@@ -51,20 +51,40 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   async function mayReceiveNow(row: ClaimedOutboxRow, route: ReplyRoute): Promise<boolean> {
     const at = now();
     const blocked = await blockedUntil(db, row.destination, at);
-    const slot = blocked || !deps.deliverer.rateLimited(route) ? null : await takeSendSlot(db, row.destination, deps.rateLimit, at);
+    const slot =
+      blocked || !deps.deliverer.rateLimited(route)
+        ? null
+        : await takeSendSlot(db, row.destination, deps.rateLimit, at);
     const waitUntil = blocked ?? (slot && !slot.taken ? slot.freeAt : null);
     if (!waitUntil) return true;
     await holdBack(db, row, waitUntil);
-    log.info({ outboxId: row.id, destination: row.destination, until: waitUntil, why: blocked ? "blocked by the platform" : "rate limit" }, "message held back");
+    log.info(
+      {
+        outboxId: row.id,
+        destination: row.destination,
+        until: waitUntil,
+        why: blocked ? "blocked by the platform" : "rate limit",
+      },
+      "message held back",
+    );
     return false;
   }
 
   async function recordFailure(row: ClaimedOutboxRow, route: ReplyRoute | null, err: unknown): Promise<void> {
-    const decision = retryDecision(row, route ? deps.deliverer.platformDedupes(route) : false, err, now(), deps.giveUpMs);
+    const decision = retryDecision(
+      row,
+      route ? deps.deliverer.platformDedupes(route) : false,
+      err,
+      now(),
+      deps.giveUpMs,
+    );
     if (decision.kind === "throttled") {
       await blockDestination(db, row.destination, decision.until, decision.reason);
       await holdBack(db, row, decision.until);
-      log.warn({ outboxId: row.id, destination: row.destination, until: decision.until, reason: decision.reason }, "destination throttled by the platform");
+      log.warn(
+        { outboxId: row.id, destination: row.destination, until: decision.until, reason: decision.reason },
+        "destination throttled by the platform",
+      );
       return;
     }
     const uncertainSends = decision.uncertain ? { increment: 1 } : undefined;
@@ -73,9 +93,24 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       data:
         decision.kind === "park"
           ? { status: "parked", lockedUntil: null, lastError: decision.reason, uncertainSends }
-          : { status: "pending", lockedUntil: null, lastError: decision.reason, nextAttemptAt: decision.at, uncertainSends },
+          : {
+              status: "pending",
+              lockedUntil: null,
+              lastError: decision.reason,
+              nextAttemptAt: decision.at,
+              uncertainSends,
+            },
     });
-    log.warn({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts, parked: decision.kind === "park", reason: decision.reason }, "message not sent");
+    log.warn(
+      {
+        outboxId: row.id,
+        key: row.dedupeKey,
+        attempts: row.attempts,
+        parked: decision.kind === "park",
+        reason: decision.reason,
+      },
+      "message not sent",
+    );
   }
 
   async function sendOne(row: ClaimedOutboxRow): Promise<void> {
@@ -84,13 +119,20 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       route = ReplyRouteSchema.parse(JSON.parse(row.route));
     } catch (err) {
       // An unreadable route cannot become readable: parked, showing the route.
-      await recordFailure(row, null, new DeliveryError(`unreadable route ${row.route.slice(0, 200)}: ${(err as Error).message.slice(0, 300)}`, true));
+      await recordFailure(
+        row,
+        null,
+        new DeliveryError(`unreadable route ${row.route.slice(0, 200)}: ${(err as Error).message.slice(0, 300)}`, true),
+      );
       return;
     }
     if (!(await mayReceiveNow(row, route))) return;
     try {
       await deps.deliverer.deliver(route, OutboundBodySchema.parse(JSON.parse(row.body)));
-      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), lockedUntil: null, lastError: null } });
+      await db.outboxMessage.update({
+        where: { id: row.id },
+        data: { status: "sent", sentAt: now(), lockedUntil: null, lastError: null },
+      });
       log.info({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts }, "message sent");
     } catch (err) {
       await recordFailure(row, route, err);

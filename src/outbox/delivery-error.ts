@@ -45,5 +45,10 @@ export class NetworkFailure extends DeliveryError {
 export function fetchFailure(err: unknown): NetworkFailure {
   const name = (err as { name?: string })?.name;
   const timedOut = name === "TimeoutError" || name === "AbortError";
-  return new NetworkFailure(timedOut ? "no answer in time (the platform may still have delivered it)" : `request failed: ${(err as Error)?.message ?? err}`, timedOut);
+  return new NetworkFailure(
+    timedOut
+      ? "no answer in time (the platform may still have delivered it)"
+      : `request failed: ${(err as Error)?.message ?? err}`,
+    timedOut,
+  );
 }

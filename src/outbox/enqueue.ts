@@ -28,7 +28,11 @@ export async function enqueue(tx: Tx, entry: OutboxEntry, now: Date): Promise<vo
       dedupeKey: entry.dedupeKey,
       route: JSON.stringify(entry.route),
       destination: entry.destination,
-      body: JSON.stringify({ ...entry.body, title: maskPersonalData(entry.body.title), markdown: maskPersonalData(entry.body.markdown) }),
+      body: JSON.stringify({
+        ...entry.body,
+        title: maskPersonalData(entry.body.title),
+        markdown: maskPersonalData(entry.body.markdown),
+      }),
       ticketId: entry.ticketId ?? null,
       nextAttemptAt: now,
       createdAt: now,

@@ -29,22 +29,36 @@ export interface FailedSend {
 }
 
 /** `platformDedupes`: the route's platform drops repeats itself (its sender says so). */
-export function retryDecision(row: FailedSend, platformDedupes: boolean, err: unknown, now: Date, giveUpMs: number, random: () => number = Math.random): RetryDecision {
+export function retryDecision(
+  row: FailedSend,
+  platformDedupes: boolean,
+  err: unknown,
+  now: Date,
+  giveUpMs: number,
+  random: () => number = Math.random,
+): RetryDecision {
   const reason = String((err as Error)?.message ?? err).slice(0, 1000);
-  if (err instanceof DeliveryError && err.throttleMs) return { kind: "throttled", until: new Date(now.getTime() + err.throttleMs), reason };
+  if (err instanceof DeliveryError && err.throttleMs)
+    return { kind: "throttled", until: new Date(now.getTime() + err.throttleMs), reason };
   const uncertain = err instanceof NetworkFailure && err.uncertain;
   if (!(err instanceof DeliveryError) || err.permanent) return { kind: "park", reason, uncertain };
   if (uncertain) {
     const cap = platformDedupes ? MAX_UNCERTAIN_WITH_PLATFORM_DEDUPE : MAX_UNCERTAIN_SENDS;
     if (row.uncertainSends + 1 >= cap) {
-      return { kind: "park", uncertain, reason: `${reason}; no answer ${cap} times: it may have been delivered, so it is not sent again (retry by hand if it did not arrive)` };
+      return {
+        kind: "park",
+        uncertain,
+        reason: `${reason}; no answer ${cap} times: it may have been delivered, so it is not sent again (retry by hand if it did not arrive)`,
+      };
     }
   }
   const wait = Math.max(backoffMs(row.attempts, random), uncertain ? MIN_BACKOFF_AFTER_TIMEOUT_MS : 0);
   const at = new Date(now.getTime() + wait);
   const horizon = row.expiresAt ?? new Date(row.createdAt.getTime() + giveUpMs);
   if (at >= horizon) {
-    const why = row.expiresAt ? `the reply route expires at ${horizon.toISOString()}` : `retried since ${row.createdAt.toISOString()}`;
+    const why = row.expiresAt
+      ? `the reply route expires at ${horizon.toISOString()}`
+      : `retried since ${row.createdAt.toISOString()}`;
     return { kind: "park", uncertain, reason: `${reason}; gave up: ${why}` };
   }
   return { kind: "retry", at, reason, uncertain };

@@ -44,7 +44,9 @@ async function ensureSlots(db: Db, destination: string, perMinute: number): Prom
   const known = ready.get(db) ?? new Map<string, number>();
   ready.set(db, known);
   if ((known.get(destination) ?? 0) >= perMinute) return;
-  const existing = new Set((await db.sendSlot.findMany({ where: { destination }, select: { slot: true } })).map((s) => s.slot));
+  const existing = new Set(
+    (await db.sendSlot.findMany({ where: { destination }, select: { slot: true } })).map((s) => s.slot),
+  );
   for (let slot = 0; slot < perMinute; slot++) {
     if (existing.has(slot)) continue;
     try {

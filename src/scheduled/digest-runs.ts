@@ -17,11 +17,26 @@ import type { DueRun } from "./scheduled-run.ts";
 const MAX_BYTES = MAX_MARKDOWN_BYTES;
 
 function posts(runKey: string, group: { id: number; pushRoute: string | null }, bodies: OutboundBody[]): OutboxEntry[] {
-  return bodies.map((body, i) => ({ dedupeKey: `${runKey}:part${i + 1}`, route: pushRouteOf(group), destination: pushDestinationOf(group.id), body }));
+  return bodies.map((body, i) => ({
+    dedupeKey: `${runKey}:part${i + 1}`,
+    route: pushRouteOf(group),
+    destination: pushDestinationOf(group.id),
+    body,
+  }));
 }
 
 export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
-  const groups = await db.group.findMany({ select: { id: true, name: true, pushRoute: true, committee: true, digestWeekday: true, digestTime: true, createdAt: true } });
+  const groups = await db.group.findMany({
+    select: {
+      id: true,
+      name: true,
+      pushRoute: true,
+      committee: true,
+      digestWeekday: true,
+      digestTime: true,
+      createdAt: true,
+    },
+  });
   const runs: DueRun[] = [];
   for (const g of groups) {
     const weekly = g.digestWeekday >= 1 ? weeklyDigestDue({ ...g, knownSince: g.createdAt }, now) : null;
@@ -32,7 +47,12 @@ export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
         job: "weekly-digest",
         groupId: g.id,
         dueAt: weekly.dueAt,
-        compose: async () => posts(key, g, weeklyDigest(await weeklyDigestData(db, g, weekly.week, weekly.previousWeek, now), weekly.range, MAX_BYTES)),
+        compose: async () =>
+          posts(
+            key,
+            g,
+            weeklyDigest(await weeklyDigestData(db, g, weekly.week, weekly.previousWeek, now), weekly.range, MAX_BYTES),
+          ),
       });
     }
     const monthly = g.committee ? monthlyDigestDue(g.createdAt, now) : null;
@@ -43,7 +63,8 @@ export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
         job: "monthly-digest",
         groupId: g.id,
         dueAt: monthly.dueAt,
-        compose: async () => posts(key, g, monthlyDigest(await monthlyDigestData(db, monthly.month), monthly.label, MAX_BYTES)),
+        compose: async () =>
+          posts(key, g, monthlyDigest(await monthlyDigestData(db, monthly.month), monthly.label, MAX_BYTES)),
       });
     }
   }

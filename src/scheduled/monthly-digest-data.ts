@@ -6,7 +6,6 @@ import { shanghaiDate } from "../infra/shanghai-time.ts";
 import { periodFigures, type Period } from "../tickets/period-figures.ts";
 import type { MonthlyDigestData } from "../wording/monthly-digest.ts";
 
-
 export async function monthlyDigestData(db: Db, month: Period): Promise<MonthlyDigestData> {
   const firstDay = shanghaiDate(month.from);
   const lastDay = shanghaiDate(new Date(month.to.getTime() - 1));
@@ -15,10 +14,18 @@ export async function monthlyDigestData(db: Db, month: Period): Promise<MonthlyD
     where: { date: { gte: firstDay, lte: lastDay } },
     select: { groupId: true, visitors: true, attendance: { select: { platformUserId: true } } },
   });
-  const members = await db.member.findMany({ where: { role: "deputy" }, orderBy: { id: "asc" }, select: { platformUserId: true, name: true } });
+  const members = await db.member.findMany({
+    where: { role: "deputy" },
+    orderBy: { id: "asc" },
+    select: { platformUserId: true, name: true },
+  });
   const deputies = [...new Map(members.map((m) => [m.platformUserId, m.name]))];
   const relayed = await db.ticket.findMany({
-    where: { reporterRole: "deputy_on_behalf", createdAt: { gte: month.from, lt: month.to }, reporterId: { in: deputies.map(([id]) => id) } },
+    where: {
+      reporterRole: "deputy_on_behalf",
+      createdAt: { gte: month.from, lt: month.to },
+      reporterId: { in: deputies.map(([id]) => id) },
+    },
     select: { reporterId: true },
   });
   return {
@@ -26,7 +33,12 @@ export async function monthlyDigestData(db: Db, month: Period): Promise<MonthlyD
     groups: await Promise.all(
       groups.map(async (g) => {
         const days = receptionDays.filter((r) => r.groupId === g.id);
-        return { name: g.name, figures: await periodFigures(db, g.id, month), receptionDays: days.length, visitors: days.reduce((n, r) => n + (r.visitors ?? 0), 0) };
+        return {
+          name: g.name,
+          figures: await periodFigures(db, g.id, month),
+          receptionDays: days.length,
+          visitors: days.reduce((n, r) => n + (r.visitors ?? 0), 0),
+        };
       }),
     ),
     deputies: deputies.map(([id, name]) => ({

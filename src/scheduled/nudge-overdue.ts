@@ -39,19 +39,44 @@ export async function nudgeOverdue(db: Db, now: Date, log: Logger): Promise<numb
   });
   let sent = 0;
   for (const t of due) {
-    const feedbackLate = (AWAITING_FEEDBACK as readonly string[]).includes(t.status) && !!t.feedbackDueAt && t.feedbackDueAt < now && !t.feedbackNudgedAt;
+    const feedbackLate =
+      (AWAITING_FEEDBACK as readonly string[]).includes(t.status) &&
+      !!t.feedbackDueAt &&
+      t.feedbackDueAt < now &&
+      !t.feedbackNudgedAt;
     const stage = feedbackLate ? "feedback" : "assign";
     const dueAt = (stage === "feedback" ? t.feedbackDueAt : t.assignDueAt)!;
     const mention = t.assigneeId ? [t.assigneeId] : (t.group?.members ?? []).map((m) => m.platformUserId);
     const key = `nudge:${t.id}:${stage}:${dueAt.toISOString()}`;
     const queued = await db.$transaction(async (tx) => {
       const mark = stage === "feedback" ? { feedbackNudgedAt: now, assignNudgedAt: now } : { assignNudgedAt: now };
-      const { count } = await tx.ticket.updateMany({ where: { id: t.id, [stage === "feedback" ? "feedbackNudgedAt" : "assignNudgedAt"]: null }, data: mark });
+      const { count } = await tx.ticket.updateMany({
+        where: { id: t.id, [stage === "feedback" ? "feedbackNudgedAt" : "assignNudgedAt"]: null },
+        data: mark,
+      });
       if (count === 0) return false; // another replica got here first
       await tx.ticketEvent.create({
-        data: { ticketId: t.id, kind: "nudged", actorId: "system", actorRole: "system", note: stage, sourceKey: `job:${key}`, createdAt: now },
+        data: {
+          ticketId: t.id,
+          kind: "nudged",
+          actorId: "system",
+          actorRole: "system",
+          note: stage,
+          sourceKey: `job:${key}`,
+          createdAt: now,
+        },
       });
-      await enqueue(tx, { dedupeKey: key, route: pushRouteOf(t.group), destination: pushDestinationOf(t.groupId), body: overdueNudge({ number: t.number, text: t.text, stage, dueAt, mention }), ticketId: t.id }, now);
+      await enqueue(
+        tx,
+        {
+          dedupeKey: key,
+          route: pushRouteOf(t.group),
+          destination: pushDestinationOf(t.groupId),
+          body: overdueNudge({ number: t.number, text: t.text, stage, dueAt, mention }),
+          ticketId: t.id,
+        },
+        now,
+      );
       return true;
     });
     if (queued) {

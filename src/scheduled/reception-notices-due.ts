@@ -36,7 +36,8 @@ export function receptionNoticesDue(rule: ReceptionRule, now: Date, calendar: Bu
       { stage: "T-0" as const, dueAt: t0, until: start },
     ];
     for (const w of windows) {
-      if (w.dueAt <= now && now < w.until) due.push({ key: `reminder:${rule.groupId}:${day.date}:${w.stage}`, stage: w.stage, day, dueAt: w.dueAt });
+      if (w.dueAt <= now && now < w.until)
+        due.push({ key: `reminder:${rule.groupId}:${day.date}:${w.stage}`, stage: w.stage, day, dueAt: w.dueAt });
     }
   }
   return due;

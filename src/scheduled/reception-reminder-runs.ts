@@ -23,8 +23,18 @@ export async function receptionReminderRuns(db: Db, now: Date, calendar: Busines
       dueAt: notice.dueAt,
       compose: async () => {
         const duty = onDuty(rule, notice.day).map((userId) => ({ userId, name: names.get(userId) ?? userId }));
-        const body = receptionReminder({ stage: notice.stage, date: notice.day.date, nominal: notice.day.nominal, startTime: rule.startTime, endTime: rule.endTime, place: rule.place, duty });
-        return [{ dedupeKey: notice.key, route: pushRouteOf(row.group), destination: pushDestinationOf(row.groupId), body }];
+        const body = receptionReminder({
+          stage: notice.stage,
+          date: notice.day.date,
+          nominal: notice.day.nominal,
+          startTime: rule.startTime,
+          endTime: rule.endTime,
+          place: rule.place,
+          duty,
+        });
+        return [
+          { dedupeKey: notice.key, route: pushRouteOf(row.group), destination: pushDestinationOf(row.groupId), body },
+        ];
       },
     }));
   });

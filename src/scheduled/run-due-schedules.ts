@@ -9,18 +9,28 @@ import { digestRuns } from "./digest-runs.ts";
 import { receptionReminderRuns } from "./reception-reminder-runs.ts";
 import { recordRun } from "./scheduled-run.ts";
 
-export async function runDueSchedules(deps: { db: Db; calendar: BusinessCalendar; log: Logger }, now: Date): Promise<number> {
+export async function runDueSchedules(
+  deps: { db: Db; calendar: BusinessCalendar; log: Logger },
+  now: Date,
+): Promise<number> {
   const { db, log } = deps;
   const due = [...(await receptionReminderRuns(db, now, deps.calendar)), ...(await digestRuns(db, now))];
   if (due.length === 0) return 0;
-  const done = new Set((await db.scheduledRun.findMany({ where: { key: { in: due.map((r) => r.key) } }, select: { key: true } })).map((r) => r.key));
+  const done = new Set(
+    (await db.scheduledRun.findMany({ where: { key: { in: due.map((r) => r.key) } }, select: { key: true } })).map(
+      (r) => r.key,
+    ),
+  );
   let ran = 0;
   for (const run of due) {
     if (done.has(run.key)) continue;
     const messages = await run.compose();
     if (await recordRun(db, run, messages, now)) {
       ran++;
-      log.info({ run: run.key, dueAt: run.dueAt, lateMs: now.getTime() - run.dueAt.getTime(), messages: messages.length }, "scheduled run recorded");
+      log.info(
+        { run: run.key, dueAt: run.dueAt, lateMs: now.getTime() - run.dueAt.getTime(), messages: messages.length },
+        "scheduled run recorded",
+      );
     }
   }
   return ran;

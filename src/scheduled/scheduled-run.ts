@@ -21,7 +21,9 @@ export interface DueRun {
 export async function recordRun(db: Db, run: DueRun, messages: OutboxEntry[], now: Date): Promise<boolean> {
   try {
     await db.$transaction(async (tx) => {
-      await tx.scheduledRun.create({ data: { key: run.key, job: run.job, groupId: run.groupId, dueAt: run.dueAt, ranAt: now } });
+      await tx.scheduledRun.create({
+        data: { key: run.key, job: run.job, groupId: run.groupId, dueAt: run.dueAt, ranAt: now },
+      });
       for (const m of messages) await enqueue(tx, m, now);
     });
     return true;

@@ -7,7 +7,12 @@ export class ChangedMeanwhile extends Error {
   override name = "ChangedMeanwhile";
 }
 
-export async function changeTicket(tx: Tx, ticketId: number, from: readonly string[], data: Record<string, unknown>): Promise<void> {
+export async function changeTicket(
+  tx: Tx,
+  ticketId: number,
+  from: readonly string[],
+  data: Record<string, unknown>,
+): Promise<void> {
   const { count } = await tx.ticket.updateMany({ where: { id: ticketId, status: { in: [...from] } }, data });
   if (count === 0) throw new ChangedMeanwhile();
 }

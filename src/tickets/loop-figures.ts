@@ -33,7 +33,9 @@ export async function loopFigures(db: Db, scope: LoopScope, now: Date): Promise<
   const base = {
     mergedIntoId: null,
     ...(scope.groupId !== undefined ? { groupId: scope.groupId } : {}),
-    ...(scope.from || scope.to ? { createdAt: { ...(scope.from ? { gte: scope.from } : {}), ...(scope.to ? { lt: scope.to } : {}) } } : {}),
+    ...(scope.from || scope.to
+      ? { createdAt: { ...(scope.from ? { gte: scope.from } : {}), ...(scope.to ? { lt: scope.to } : {}) } }
+      : {}),
   };
   const [received, closed, resolutionAnswers, resolved, ratings, satisfied, overdue] = await Promise.all([
     db.ticket.count({ where: base }),

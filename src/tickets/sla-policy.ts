@@ -12,7 +12,10 @@ const DurationSchema = z.union([
 const TierSchema = z.object({ assignWithin: DurationSchema, feedbackWithin: DurationSchema });
 
 export const SlaPolicySchema = z.object({
-  dayEndsAt: z.string().regex(/^\d{2}:\d{2}$/).default("18:00"),
+  dayEndsAt: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .default("18:00"),
   tiers: z.object({ urgent: TierSchema, ordinary: TierSchema, complex: TierSchema }),
   complexCategories: z.array(z.string()).default([]),
 });
@@ -25,7 +28,10 @@ export const DEFAULT_SLA_FILE = new URL("../../config/sla.json", import.meta.url
 
 export function readSlaPolicy(path: string | URL): SlaPolicy {
   const parsed = SlaPolicySchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${String(path)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(
+      `${String(path)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   return parsed.data;
 }
 
@@ -38,7 +44,7 @@ export function slaTierOf(policy: SlaPolicy, ticket: { urgency: string; category
 export function addDuration(policy: SlaPolicy, calendar: BusinessCalendar, from: Date, d: Duration): Date {
   if ("hours" in d) return new Date(from.getTime() + d.hours * 3600_000);
   let date = shanghaiDate(from);
-  for (let left = d.workingDays; left > 0; ) {
+  for (let left = d.workingDays; left > 0;) {
     date = addDays(date, 1);
     if (calendar.isWorkingDay(date)) left--;
   }
@@ -54,7 +60,12 @@ export interface Deadlines {
   feedbackNudgedAt: null;
 }
 
-export function deadlinesFor(policy: SlaPolicy, calendar: BusinessCalendar, ticket: { urgency: string; categoryL2: string }, from: Date): Deadlines {
+export function deadlinesFor(
+  policy: SlaPolicy,
+  calendar: BusinessCalendar,
+  ticket: { urgency: string; categoryL2: string },
+  from: Date,
+): Deadlines {
   const slaTier = slaTierOf(policy, ticket);
   const tier = policy.tiers[slaTier];
   return {

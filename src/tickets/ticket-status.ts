@@ -38,5 +38,7 @@ export function isOpen(status: string): boolean {
 
 export function statusLabel(status: string, closeReason: string | null): string {
   const base = STATUS_LABEL[status as TicketStatus] ?? status;
-  return status === "closed" && closeReason ? `${base}（${CLOSE_REASON_LABEL[closeReason as CloseReason] ?? closeReason}）` : base;
+  return status === "closed" && closeReason
+    ? `${base}（${CLOSE_REASON_LABEL[closeReason as CloseReason] ?? closeReason}）`
+    : base;
 }

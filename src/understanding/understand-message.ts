@@ -15,7 +15,11 @@ export interface Understanding extends Classification {
   contacts: string[];
 }
 
-export async function understandMessage(classifier: Classifier, text: string, reviewThreshold: number): Promise<Understanding> {
+export async function understandMessage(
+  classifier: Classifier,
+  text: string,
+  reviewThreshold: number,
+): Promise<Understanding> {
   const classification = await classifier.classify(text);
   const { urgency, signals } = assessUrgency(text);
   return {

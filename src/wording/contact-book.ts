@@ -11,7 +11,13 @@ const KIND_LABEL: Record<string, string> = {
   closed: "办结",
 };
 
-export function contactBookReply(f: { who: string; entries: ContactBookEntry[]; counts: Record<string, number>; receptionDays: number; mention: string[] }): OutboundBody {
+export function contactBookReply(f: {
+  who: string;
+  entries: ContactBookEntry[];
+  counts: Record<string, number>;
+  receptionDays: number;
+  mention: string[];
+}): OutboundBody {
   const tally = Object.entries(KIND_LABEL)
     .map(([k, label]) => `${label} ${f.counts[k] ?? 0}`)
     .join("，");
@@ -19,7 +25,13 @@ export function contactBookReply(f: { who: string; entries: ContactBookEntry[]; 
     `**${f.who}的联系册**`,
     `累计：${tally}；接待日到场 ${f.receptionDays} 次`,
     ...(f.entries.length > 0
-      ? ["最近记录：", ...f.entries.map((e) => `- ${formatShanghai(e.at)} ${KIND_LABEL[e.kind] ?? e.kind} #${e.number}${e.note ? `：${e.note}` : ""}`)]
+      ? [
+          "最近记录：",
+          ...f.entries.map(
+            (e) =>
+              `- ${formatShanghai(e.at)} ${KIND_LABEL[e.kind] ?? e.kind} #${e.number}${e.note ? `：${e.note}` : ""}`,
+          ),
+        ]
       : ["暂无记录。"]),
   ];
   return { title: "代表联系册", markdown: lines.join("\n\n"), mentionUserIds: f.mention };

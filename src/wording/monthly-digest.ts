@@ -38,7 +38,10 @@ export function monthlyDigest(d: MonthlyDigestData, label: string, maxBytes: num
     blocks.push(
       [
         `**代表“每月至少反映一条民意”情况**：${met}/${d.deputies.length} 位已达成`,
-        ...d.deputies.map((x) => `- ${x.name}：反映 ${x.opinions} 条 · 接待日到场 ${x.receptions} 次${x.opinions > 0 ? "" : "（本月尚未反映）"}`),
+        ...d.deputies.map(
+          (x) =>
+            `- ${x.name}：反映 ${x.opinions} 条 · 接待日到场 ${x.receptions} 次${x.opinions > 0 ? "" : "（本月尚未反映）"}`,
+        ),
       ].join("\n"),
     );
   }

@@ -2,7 +2,13 @@
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import { chineseDate } from "./reception-reminder.ts";
 
-export function receptionLogged(f: { date: string; visitors: number | null; present: string[]; unknown: string[]; mention: string[] }): OutboundBody {
+export function receptionLogged(f: {
+  date: string;
+  visitors: number | null;
+  present: string[];
+  unknown: string[];
+  mention: string[];
+}): OutboundBody {
   const lines = [
     `**已登记 ${chineseDate(f.date)} 接待日**`,
     `来访群众：${f.visitors === null ? "未填写" : `${f.visitors} 人`}`,
@@ -14,9 +20,17 @@ export function receptionLogged(f: { date: string; visitors: number | null; pres
 }
 
 export function receptionNeedsGroup(mention: string[]): OutboundBody {
-  return { title: "请在联络群中登记", markdown: "接待日情况请在对应的代表联络群中登记，谢谢。", mentionUserIds: mention };
+  return {
+    title: "请在联络群中登记",
+    markdown: "接待日情况请在对应的代表联络群中登记，谢谢。",
+    mentionUserIds: mention,
+  };
 }
 
 export function receptionDateUnreadable(mention: string[]): OutboundBody {
-  return { title: "日期有误", markdown: "没有看懂接待日的日期，请写成“12月10日”或“2026-12-10”，谢谢。", mentionUserIds: mention };
+  return {
+    title: "日期有误",
+    markdown: "没有看懂接待日的日期，请写成“12月10日”或“2026-12-10”，谢谢。",
+    mentionUserIds: mention,
+  };
 }

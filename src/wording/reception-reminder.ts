@@ -24,7 +24,8 @@ export interface ReceptionNotice {
 
 export function receptionReminder(n: ReceptionNotice): OutboundBody {
   const names = n.duty.length ? n.duty.map((d) => d.name).join("、") : "（值班代表待定，请工作人员安排）";
-  const moved = n.date !== n.nominal ? `\n\n（原定 ${chineseDate(n.nominal)} 适逢休息日，顺延至 ${chineseDate(n.date)}。）` : "";
+  const moved =
+    n.date !== n.nominal ? `\n\n（原定 ${chineseDate(n.nominal)} 适逢休息日，顺延至 ${chineseDate(n.date)}。）` : "";
   const lines =
     n.stage === "T-3"
       ? [

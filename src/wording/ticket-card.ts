@@ -35,7 +35,10 @@ export interface TicketCardFacts {
 }
 
 export function ticketCard(t: TicketCardFacts, now: Date, mention: string[]): OutboundBody {
-  const overdue = t.feedbackDueAt && (AWAITING_FEEDBACK as readonly string[]).includes(t.status as TicketStatus) && t.feedbackDueAt < now;
+  const overdue =
+    t.feedbackDueAt &&
+    (AWAITING_FEEDBACK as readonly string[]).includes(t.status as TicketStatus) &&
+    t.feedbackDueAt < now;
   const lines = [
     `**工单 #${t.number}**`,
     `事项：${brief(t.text)}`,
@@ -45,7 +48,9 @@ export function ticketCard(t: TicketCardFacts, now: Date, mention: string[]): Ou
     `反映时间：${formatShanghai(t.createdAt)}${t.feedbackDueAt && t.status !== "closed" ? `；答复期限：${formatShanghai(t.feedbackDueAt)}${overdue ? "（已超期）" : ""}` : ""}`,
     ...(t.affectedCount > 1 ? [`共有 ${t.affectedCount} 位居民反映此事`] : []),
     ...(t.rating ? [`居民评价：${t.rating}`] : []),
-    ...(t.steps.length > 0 ? ["办理记录：", ...t.steps.map((s) => `- ${formatShanghai(s.at)} ${s.who}：${s.what}`)] : []),
+    ...(t.steps.length > 0
+      ? ["办理记录：", ...t.steps.map((s) => `- ${formatShanghai(s.at)} ${s.who}：${s.what}`)]
+      : []),
   ];
   return { title: `工单 #${t.number}`, markdown: lines.join("\n\n"), mentionUserIds: mention };
 }

@@ -3,7 +3,14 @@
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import { CLOSE_REASON_LABEL, type CloseReason } from "../tickets/ticket-status.ts";
 
-export function ticketClosedReply(f: { number: string; reason: CloseReason; note: string; who: string; askRating: boolean; mention: string[] }): OutboundBody {
+export function ticketClosedReply(f: {
+  number: string;
+  reason: CloseReason;
+  note: string;
+  who: string;
+  askRating: boolean;
+  mention: string[];
+}): OutboundBody {
   const lines = [
     `**工单 #${f.number} 已办结（${CLOSE_REASON_LABEL[f.reason]}）**`,
     `办理结果：${f.note || CLOSE_REASON_LABEL[f.reason]}（${f.who}）`,
@@ -17,8 +24,16 @@ export function ticketClosedReply(f: { number: string; reason: CloseReason; note
   return { title: `工单 #${f.number} 已办结`, markdown: lines.join("\n\n"), mentionUserIds: f.mention };
 }
 
-export function ratingRecordedReply(f: { number: string; rating: string | null; resolved: boolean | null; reopened: boolean; mention: string[] }): OutboundBody {
-  const said = [f.resolved === true ? "问题已解决" : f.resolved === false ? "问题未解决" : null, f.rating].filter(Boolean).join("，");
+export function ratingRecordedReply(f: {
+  number: string;
+  rating: string | null;
+  resolved: boolean | null;
+  reopened: boolean;
+  mention: string[];
+}): OutboundBody {
+  const said = [f.resolved === true ? "问题已解决" : f.resolved === false ? "问题未解决" : null, f.rating]
+    .filter(Boolean)
+    .join("，");
   const text = f.reopened
     ? `感谢您的反馈（${said}）。工单 #${f.number} 已重新办理，我们会督促承办人再次跟进。`
     : `感谢您的评价（${said}），工单 #${f.number} 的评价已记录。`;

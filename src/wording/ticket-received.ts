@@ -28,7 +28,6 @@ const URGENCY_LINE: Record<TicketReceivedFacts["urgency"], string | null> = {
   normal: null,
 };
 
-
 export function ticketReceivedReply(f: TicketReceivedFacts): OutboundBody {
   const who = f.onBehalf ? "您代居民反映的问题已登记" : "您反映的问题已收到";
   const lines = [
@@ -40,5 +39,9 @@ export function ticketReceivedReply(f: TicketReceivedFacts): OutboundBody {
     `接下来：工作人员将尽快研究处理，转交相关代表和部门办理，办理进展会${f.inGroup ? "在本群" : "在这里"}反馈。`,
     f.inGroup ? `如需补充情况，请 @我 并注明 #${f.number}。` : `如需补充情况，请直接回复并注明 #${f.number}。`,
   ];
-  return { title: `工单 #${f.number} 已受理`, markdown: lines.join("\n\n"), mentionUserIds: f.mention ? [f.mention] : [] };
+  return {
+    title: `工单 #${f.number} 已受理`,
+    markdown: lines.join("\n\n"),
+    mentionUserIds: f.mention ? [f.mention] : [],
+  };
 }

@@ -19,7 +19,11 @@ export function progressReply(number: string, who: string, note: string, mention
 }
 
 export function answeredReply(number: string, who: string, note: string, mention: string[]): OutboundBody {
-  return update(number, `**工单 #${number} 答复**\n\n${who}：${note}\n\n如对答复有疑问，请 @我 并写上工单号补充说明。`, mention);
+  return update(
+    number,
+    `**工单 #${number} 答复**\n\n${who}：${note}\n\n如对答复有疑问，请 @我 并写上工单号补充说明。`,
+    mention,
+  );
 }
 
 export function recategorizedReply(number: string, from: string, to: string, mention: string[]): OutboundBody {
@@ -27,7 +31,11 @@ export function recategorizedReply(number: string, from: string, to: string, men
 }
 
 export function mergedReply(number: string, into: string, affected: number, mention: string[]): OutboundBody {
-  return update(number, `工单 #${number} 与 #${into} 反映的是同一问题，已合并到 #${into} 统一办理（共 ${affected} 位居民反映）。`, mention);
+  return update(
+    number,
+    `工单 #${number} 与 #${into} 反映的是同一问题，已合并到 #${into} 统一办理（共 ${affected} 位居民反映）。`,
+    mention,
+  );
 }
 
 export function reopenedReply(number: string, note: string, mention: string[]): OutboundBody {

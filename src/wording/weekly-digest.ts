@@ -29,7 +29,8 @@ function change(now: number, before: number): string {
 }
 
 function overview(c: PeriodFigures, p: PeriodFigures, overdueCount: number): string {
-  const satisfaction = c.ratings === 0 ? "本周暂无评价" : `满意率 ${percent(c.satisfactionRate)}（${c.ratings} 人评价）`;
+  const satisfaction =
+    c.ratings === 0 ? "本周暂无评价" : `满意率 ${percent(c.satisfactionRate)}（${c.ratings} 人评价）`;
   return [
     "**本周概况**",
     `- 新收 ${c.received} 件（上周 ${p.received} 件，${change(c.received, p.received)}）`,
@@ -44,18 +45,42 @@ export function weeklyDigest(d: WeeklyDigestData, range: string, maxBytes: numbe
   const title = `${d.groupName} · 民意周报（${range}）`;
   const blocks = [`**${title}**`, overview(d.current, d.previous, d.overdueCount)];
   if (d.overdue.length) {
-    const more = d.overdueCount > d.overdue.length ? `\n- 另有 ${d.overdueCount - d.overdue.length} 件，请发送「统计」查看` : "";
-    blocks.push(["**超期未答复，请承办人尽快办理**", ...d.overdue.map((t) => `- #${t.number} ${t.categoryL2} · 应于 ${formatShanghai(t.feedbackDueAt)} 前答复`)].join("\n") + more);
+    const more =
+      d.overdueCount > d.overdue.length ? `\n- 另有 ${d.overdueCount - d.overdue.length} 件，请发送「统计」查看` : "";
+    blocks.push(
+      [
+        "**超期未答复，请承办人尽快办理**",
+        ...d.overdue.map((t) => `- #${t.number} ${t.categoryL2} · 应于 ${formatShanghai(t.feedbackDueAt)} 前答复`),
+      ].join("\n") + more,
+    );
   }
   if (d.hotspots.length) {
-    blocks.push(["**热点问题**（多位居民反映的同一事项）", ...d.hotspots.map((h) => `- #${h.number} ${h.categoryL2}${h.place ? `（${h.place}）` : ""} · ${h.affected} 位居民反映`)].join("\n"));
+    blocks.push(
+      [
+        "**热点问题**（多位居民反映的同一事项）",
+        ...d.hotspots.map(
+          (h) => `- #${h.number} ${h.categoryL2}${h.place ? `（${h.place}）` : ""} · ${h.affected} 位居民反映`,
+        ),
+      ].join("\n"),
+    );
   }
-  if (d.topCategories.length) blocks.push(["**问题分类**", ...d.topCategories.map((c) => `- ${c.name} ${c.count} 件`)].join("\n"));
-  if (d.communities.length) blocks.push(["**分社区**", ...d.communities.map((c) => `- ${c.name} ${c.count} 件`)].join("\n"));
+  if (d.topCategories.length)
+    blocks.push(["**问题分类**", ...d.topCategories.map((c) => `- ${c.name} ${c.count} 件`)].join("\n"));
+  if (d.communities.length)
+    blocks.push(["**分社区**", ...d.communities.map((c) => `- ${c.name} ${c.count} 件`)].join("\n"));
   if (d.deputies.length) {
-    blocks.push(["**代表履职**", ...d.deputies.map((x) => `- ${x.name}：转交 ${x.relayed} 件 · 认领 ${x.claimed} 件 · 答复 ${x.replied} 件 · 办结 ${x.closed} 件`)].join("\n"));
+    blocks.push(
+      [
+        "**代表履职**",
+        ...d.deputies.map(
+          (x) =>
+            `- ${x.name}：转交 ${x.relayed} 件 · 认领 ${x.claimed} 件 · 答复 ${x.replied} 件 · 办结 ${x.closed} 件`,
+        ),
+      ].join("\n"),
+    );
   }
-  if (d.current.received === 0 && d.overdueCount === 0) blocks.push("本周群内没有新反映的问题，感谢各位代表和居民的关注。");
+  if (d.current.received === 0 && d.overdueCount === 0)
+    blocks.push("本周群内没有新反映的问题，感谢各位代表和居民的关注。");
   return numbered(title, packBlocks(blocks, maxBytes - MARKER_BYTES));
 }
 
@@ -63,7 +88,12 @@ export function weeklyDigest(d: WeeklyDigestData, range: string, maxBytes: numbe
 export function numbered(title: string, parts: string[]): OutboundBody[] {
   return parts.map((markdown, i) => ({
     title: parts.length > 1 ? `${title}（${i + 1}/${parts.length}）` : title,
-    markdown: parts.length > 1 && i > 0 ? `（续 ${i + 1}/${parts.length}）\n\n${markdown}` : parts.length > 1 ? `${markdown}\n\n（${i + 1}/${parts.length}）` : markdown,
+    markdown:
+      parts.length > 1 && i > 0
+        ? `（续 ${i + 1}/${parts.length}）\n\n${markdown}`
+        : parts.length > 1
+          ? `${markdown}\n\n（${i + 1}/${parts.length}）`
+          : markdown,
     mentionUserIds: [],
   }));
 }

@@ -4,8 +4,21 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { dingtalkRequest, dingtalkText, send, wecomBotRequest, wecomBotText, type SignedRequest } from "../../support/platform-client.ts";
-import { DINGTALK_GROUP, eventually, startTestService, WECOM_GROUP, type TestService } from "../support/start-test-service.ts";
+import {
+  dingtalkRequest,
+  dingtalkText,
+  send,
+  wecomBotRequest,
+  wecomBotText,
+  type SignedRequest,
+} from "../../support/platform-client.ts";
+import {
+  DINGTALK_GROUP,
+  eventually,
+  startTestService,
+  WECOM_GROUP,
+  type TestService,
+} from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
 describeEachDatabase("forged DingTalk bodies and reply URLs", (kind) => {
@@ -28,7 +41,14 @@ describeEachDatabase("forged DingTalk bodies and reply URLs", (kind) => {
   });
 
   const ding = (msgId: string, sessionWebhook = `${t.fake.url}/dingtalk/session/${msgId}`) =>
-    dingtalkText({ msgId, conversationId: DINGTALK_GROUP, senderStaffId: `u-${msgId}`, senderNick: "居民", content: "小区门口路灯坏了", sessionWebhook });
+    dingtalkText({
+      msgId,
+      conversationId: DINGTALK_GROUP,
+      senderStaffId: `u-${msgId}`,
+      senderNick: "居民",
+      content: "小区门口路灯坏了",
+      sessionWebhook,
+    });
 
   async function expectRefused(req: SignedRequest, status: number, code: string) {
     const before = await t.service.db.inboxMessage.count();
@@ -48,13 +68,23 @@ describeEachDatabase("forged DingTalk bodies and reply URLs", (kind) => {
   });
 
   it("refuses a timestamp more than five minutes ahead of the server's clock", async () => {
-    await expectRefused(dingtalkRequest(t.dingtalkSecret, ding("future-1"), new Date(Date.now() + 10 * 60_000)), 401, "stale_timestamp");
+    await expectRefused(
+      dingtalkRequest(t.dingtalkSecret, ding("future-1"), new Date(Date.now() + 10 * 60_000)),
+      401,
+      "stale_timestamp",
+    );
   });
 
   it("refuses a sessionWebhook or response_url off the platforms' origins, and never calls it", async () => {
     await expectRefused(dingtalkRequest(t.dingtalkSecret, ding("ssrf-1", internalUrl)), 400, "forbidden_reply_url");
     for (const url of [internalUrl, "file:///etc/passwd", "https://qyapi.weixin.qq.com.evil.example/x"]) {
-      const msg = wecomBotText({ msgId: `ssrf-w-${url.length}`, chatId: WECOM_GROUP, from: "u1", content: "路灯坏了", responseUrl: url });
+      const msg = wecomBotText({
+        msgId: `ssrf-w-${url.length}`,
+        chatId: WECOM_GROUP,
+        from: "u1",
+        content: "路灯坏了",
+        responseUrl: url,
+      });
       const res = await send(t.url, wecomBotRequest(t.botKeys, msg));
       expect([400]).toContain(res.status);
       expect(JSON.parse(res.text).error).toMatch(/forbidden_reply_url|malformed_body/);
@@ -65,7 +95,12 @@ describeEachDatabase("forged DingTalk bodies and reply URLs", (kind) => {
 
   it("parks, without calling it, an outbox message whose route points off the allowed origins", async () => {
     const row = await t.service.db.outboxMessage.create({
-      data: { dedupeKey: "ssrf-outbox-1", route: JSON.stringify({ kind: "wecom-group-webhook", url: internalUrl }), destination: "x", body: JSON.stringify({ title: "t", markdown: "m" }) },
+      data: {
+        dedupeKey: "ssrf-outbox-1",
+        route: JSON.stringify({ kind: "wecom-group-webhook", url: internalUrl }),
+        destination: "x",
+        body: JSON.stringify({ title: "t", markdown: "m" }),
+      },
     });
     const parked = await eventually(async () => {
       const r = await t.service.db.outboxMessage.findUnique({ where: { id: row.id } });

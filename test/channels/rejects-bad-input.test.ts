@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { computeDingtalkSign } from "../../src/channels/dingtalk/dingtalk-signature.ts";
 import { computeSignature, encryptMessage } from "../../src/channels/wecom/wecom-crypto.ts";
-import { dingtalkRequest, dingtalkText, randomKeys, send, wecomBotRequest, wecomBotText, type SignedRequest } from "../../support/platform-client.ts";
+import {
+  dingtalkRequest,
+  dingtalkText,
+  randomKeys,
+  send,
+  wecomBotRequest,
+  wecomBotText,
+  type SignedRequest,
+} from "../../support/platform-client.ts";
 import { DINGTALK_GROUP, startTestService, WECOM_GROUP, type TestService } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
@@ -15,7 +23,13 @@ describeEachDatabase("bad input is refused with a reason and nothing is stored",
   afterAll(async () => t.close());
 
   const botMessage = (msgId: string, chatId = WECOM_GROUP) =>
-    wecomBotText({ msgId, chatId, from: "resident1", content: "路灯坏了", responseUrl: `${t.fake.url}/wecom/response/${msgId}` });
+    wecomBotText({
+      msgId,
+      chatId,
+      from: "resident1",
+      content: "路灯坏了",
+      responseUrl: `${t.fake.url}/wecom/response/${msgId}`,
+    });
 
   async function expectRefused(req: SignedRequest, status: number, code: string) {
     const before = t.logs.length;
@@ -42,7 +56,11 @@ describeEachDatabase("bad input is refused with a reason and nothing is stored",
     const encrypted = encryptMessage(other.encodingAesKey, JSON.stringify(botMessage("wrong-key-1")), "");
     const ts = String(Math.floor(Date.now() / 1000));
     const sig = computeSignature(t.botKeys.token, ts, "n1", encrypted);
-    const req = { path: `/wecom/bot/callback?msg_signature=${sig}&timestamp=${ts}&nonce=n1`, headers: { "content-type": "application/json" }, body: JSON.stringify({ encrypt: encrypted }) };
+    const req = {
+      path: `/wecom/bot/callback?msg_signature=${sig}&timestamp=${ts}&nonce=n1`,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ encrypt: encrypted }),
+    };
     await expectRefused(req, 400, "malformed_body");
   });
 
@@ -67,13 +85,31 @@ describeEachDatabase("bad input is refused with a reason and nothing is stored",
   });
 
   it("answers 403 to a correctly signed message from a group nobody registered", async () => {
-    await expectRefused(wecomBotRequest(t.botKeys, botMessage("unknown-group-1", "wrkUnknownGroup")), 403, "unknown_group");
-    const ding = dingtalkText({ msgId: "d-unknown-1", conversationId: "cidUnknown", senderStaffId: "u1", senderNick: "张三", content: "路灯坏了", sessionWebhook: `${t.fake.url}/dingtalk/session/x` });
+    await expectRefused(
+      wecomBotRequest(t.botKeys, botMessage("unknown-group-1", "wrkUnknownGroup")),
+      403,
+      "unknown_group",
+    );
+    const ding = dingtalkText({
+      msgId: "d-unknown-1",
+      conversationId: "cidUnknown",
+      senderStaffId: "u1",
+      senderNick: "张三",
+      content: "路灯坏了",
+      sessionWebhook: `${t.fake.url}/dingtalk/session/x`,
+    });
     await expectRefused(dingtalkRequest(t.dingtalkSecret, ding), 403, "unknown_group");
   });
 
   it("answers 401 to a DingTalk callback signed with another secret, and to one an hour and a half old", async () => {
-    const ding = dingtalkText({ msgId: "d-bad-1", conversationId: DINGTALK_GROUP, senderStaffId: "u1", senderNick: "张三", content: "路灯坏了", sessionWebhook: `${t.fake.url}/dingtalk/session/x` });
+    const ding = dingtalkText({
+      msgId: "d-bad-1",
+      conversationId: DINGTALK_GROUP,
+      senderStaffId: "u1",
+      senderNick: "张三",
+      content: "路灯坏了",
+      sessionWebhook: `${t.fake.url}/dingtalk/session/x`,
+    });
     await expectRefused(dingtalkRequest("SECwrong", ding), 401, "invalid_signature");
     const old = new Date(Date.now() - 90 * 60_000);
     const req = dingtalkRequest(t.dingtalkSecret, ding, old);
@@ -82,6 +118,10 @@ describeEachDatabase("bad input is refused with a reason and nothing is stored",
   });
 
   it("answers 400 to a DingTalk callback without its signature headers", async () => {
-    await expectRefused({ path: "/dingtalk/callback", headers: { "content-type": "application/json" }, body: "{}" }, 400, "missing_parameter");
+    await expectRefused(
+      { path: "/dingtalk/callback", headers: { "content-type": "application/json" }, body: "{}" },
+      400,
+      "missing_parameter",
+    );
   });
 });

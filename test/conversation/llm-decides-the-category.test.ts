@@ -11,7 +11,9 @@ describeEachDatabase("the LLM path in the running service", (kind) => {
   let llm: FakeLlm;
   beforeAll(async () => {
     llm = await startFakeLlm();
-    t = await startTestService(kind, { env: { LLM_BASE_URL: llm.baseUrl, LLM_MODEL: "deepseek-test", LLM_TIMEOUT_MS: "1000", LLM_MAX_RETRIES: "0" } });
+    t = await startTestService(kind, {
+      env: { LLM_BASE_URL: llm.baseUrl, LLM_MODEL: "deepseek-test", LLM_TIMEOUT_MS: "1000", LLM_MAX_RETRIES: "0" },
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -19,15 +21,30 @@ describeEachDatabase("the LLM path in the running service", (kind) => {
   });
 
   async function report(msgId: string, content: string) {
-    const msg = wecomBotText({ msgId, chatId: WECOM_GROUP, from: `u-${msgId}`, content, responseUrl: `${t.fake.url}/wecom/response/${msgId}` });
+    const msg = wecomBotText({
+      msgId,
+      chatId: WECOM_GROUP,
+      from: `u-${msgId}`,
+      content,
+      responseUrl: `${t.fake.url}/wecom/response/${msgId}`,
+    });
     expect((await send(t.url, wecomBotRequest(t.botKeys, msg))).status).toBe(200);
     return eventually(() => t.service.db.ticket.findFirst({ where: { reporterId: `u-${msgId}` } }));
   }
 
   it("files the ticket under the model's category and records the model", async () => {
-    llm.script({ kind: "answer", content: JSON.stringify({ isIssue: true, categoryL2: "老旧小区改造", requestType: "咨询", confidence: 0.77 }) });
+    llm.script({
+      kind: "answer",
+      content: JSON.stringify({ isIssue: true, categoryL2: "老旧小区改造", requestType: "咨询", confidence: 0.77 }),
+    });
     const ticket = await report("llm-1", "我们楼想装电梯，需要几户同意？");
-    expect(ticket).toMatchObject({ categoryL2: "老旧小区改造", requestType: "咨询", confidence: 0.77, decidedBy: "llm:deepseek-test", needsReview: false });
+    expect(ticket).toMatchObject({
+      categoryL2: "老旧小区改造",
+      requestType: "咨询",
+      confidence: 0.77,
+      decidedBy: "llm:deepseek-test",
+      needsReview: false,
+    });
   });
 
   it("falls back to the offline classifier when the model answers garbage, and says so on the ticket", async () => {
@@ -37,11 +54,16 @@ describeEachDatabase("the LLM path in the running service", (kind) => {
   });
 
   it("marks a low-confidence category for staff to confirm", async () => {
-    llm.script({ kind: "answer", content: JSON.stringify({ isIssue: true, categoryL2: "营商环境", requestType: "建议", confidence: 0.35 }) });
+    llm.script({
+      kind: "answer",
+      content: JSON.stringify({ isIssue: true, categoryL2: "营商环境", requestType: "建议", confidence: 0.35 }),
+    });
     const ticket = await report("llm-3", "希望多给小店一些扶持");
     expect(ticket.needsReview).toBe(true);
     await eventually(async () => t.fake.received.some((r) => r.path === "/wecom/response/llm-3"));
-    const body = t.fake.received.find((r) => r.path === "/wecom/response/llm-3")!.body as { markdown: { content: string } };
+    const body = t.fake.received.find((r) => r.path === "/wecom/response/llm-3")!.body as {
+      markdown: { content: string };
+    };
     expect(body.markdown.content).toContain("（待工作人员确认）");
   });
 });

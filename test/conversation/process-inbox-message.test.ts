@@ -23,7 +23,14 @@ describeEachDatabase("processing one inbox row twice at the same time", (kind) =
     await migrate(parseDatabaseUrl(d.url));
     // Two clients stand for two workers on PostgreSQL; SQLite serves one process with one client.
     dbs = Array.from({ length: kind === "postgres" ? 2 : 1 }, () => createDatabase(parseDatabaseUrl(d.url)));
-    deps = (db) => ({ db, classifier, reviewThreshold: 0.6, loop: closedLoopSettings(), now: () => new Date(), log: createLogger("silent") });
+    deps = (db) => ({
+      db,
+      classifier,
+      reviewThreshold: 0.6,
+      loop: closedLoopSettings(),
+      now: () => new Date(),
+      log: createLogger("silent"),
+    });
   });
   afterAll(async () => {
     await Promise.all(dbs.map((db) => db.$disconnect()));
@@ -42,7 +49,9 @@ describeEachDatabase("processing one inbox row twice at the same time", (kind) =
       sentAt: new Date().toISOString(),
       replyRoute: { kind: "none", why: "test" },
     };
-    return dbs[0]!.inboxMessage.create({ data: { channel: "dingtalk", platformMessageId: id, payload: JSON.stringify(message), status: "processing" } });
+    return dbs[0]!.inboxMessage.create({
+      data: { channel: "dingtalk", platformMessageId: id, payload: JSON.stringify(message), status: "processing" },
+    });
   }
 
   it.each([
@@ -50,9 +59,16 @@ describeEachDatabase("processing one inbox row twice at the same time", (kind) =
     ["a matter (a ticket)", "race-ticket", "小区门口的路灯坏了一个星期"],
   ])("gives one outcome and one 'already-done' for %s", async (_what, id, text) => {
     const row = await storeRow(id, text);
-    const outcomes = await Promise.all([processInboxMessage(deps(dbs[0]!), row), processInboxMessage(deps(dbs[dbs.length - 1]!), row)]);
+    const outcomes = await Promise.all([
+      processInboxMessage(deps(dbs[0]!), row),
+      processInboxMessage(deps(dbs[dbs.length - 1]!), row),
+    ]);
     expect(outcomes.filter((o) => o === "already-done")).toHaveLength(1);
-    expect(await dbs[0]!.outboxMessage.count({ where: { OR: [{ dedupeKey: `reply:inbox:${row.id}` }, { ticket: { inboxMessageId: row.id } }] } })).toBe(1);
+    expect(
+      await dbs[0]!.outboxMessage.count({
+        where: { OR: [{ dedupeKey: `reply:inbox:${row.id}` }, { ticket: { inboxMessageId: row.id } }] },
+      }),
+    ).toBe(1);
     expect(await dbs[0]!.ticket.count({ where: { inboxMessageId: row.id } })).toBe(text.startsWith("谢谢") ? 0 : 1);
     expect((await dbs[0]!.inboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("done");
   });

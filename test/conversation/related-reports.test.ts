@@ -15,10 +15,16 @@ describeEachDatabase("a matter reported again is added to its open ticket", (kin
   });
   afterAll(async () => t.close());
 
-  const ticket = (number: string) => t.service.db.ticket.findUniqueOrThrow({ where: { number }, include: { followers: true, events: { orderBy: { id: "asc" } } } });
+  const ticket = (number: string) =>
+    t.service.db.ticket.findUniqueOrThrow({
+      where: { number },
+      include: { followers: true, events: { orderBy: { id: "asc" } } },
+    });
 
   it("appends the reporter's message quoting the ticket number instead of opening a new ticket", async () => {
-    expect((await say(t, "li.ayi", `#${n} 今晚还是不亮，老人出门不方便`)).answer).toContain(`您补充的情况已记入工单 #${n}`);
+    expect((await say(t, "li.ayi", `#${n} 今晚还是不亮，老人出门不方便`)).answer).toContain(
+      `您补充的情况已记入工单 #${n}`,
+    );
     const tk = await ticket(n);
     expect(tk.events.at(-1)).toMatchObject({ kind: "follow_up", actorId: "li.ayi" });
     expect(tk.events.at(-1)!.note).toContain("今晚还是不亮");

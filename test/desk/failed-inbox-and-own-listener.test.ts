@@ -34,15 +34,28 @@ describeEachDatabase("the admin API", (kind) => {
       replyRoute: { kind: "wecom-response-url", url: `${t.fake.url}/wecom/response/failed-1` },
     };
     const row = await t.service.db.inboxMessage.create({
-      data: { channel: "wecom-bot", platformMessageId: "failed-1", payload: JSON.stringify(message), status: "failed", attempts: 5, lastError: "database was unreachable" },
+      data: {
+        channel: "wecom-bot",
+        platformMessageId: "failed-1",
+        payload: JSON.stringify(message),
+        status: "failed",
+        attempts: 5,
+        lastError: "database was unreachable",
+      },
     });
-    const list = (await (await fetch(`${t.service.adminUrl}/admin/inbox?status=failed`, { headers: auth })).json()) as { messages: Array<{ id: number; lastError: string }> };
+    const list = (await (await fetch(`${t.service.adminUrl}/admin/inbox?status=failed`, { headers: auth })).json()) as {
+      messages: Array<{ id: number; lastError: string }>;
+    };
     expect(list.messages).toEqual([expect.objectContaining({ id: row.id, lastError: "database was unreachable" })]);
 
     const res = await fetch(`${t.service.adminUrl}/admin/inbox/${row.id}/retry`, { method: "POST", headers: auth });
     expect(await res.json()).toEqual({ id: row.id, status: "pending" });
-    await eventually(async () => (await t.service.db.inboxMessage.findUnique({ where: { id: row.id } }))?.status === "done");
+    await eventually(
+      async () => (await t.service.db.inboxMessage.findUnique({ where: { id: row.id } }))?.status === "done",
+    );
     expect(await t.service.db.ticket.count({ where: { inboxMessageId: row.id } })).toBe(1);
-    expect((await fetch(`${t.service.adminUrl}/admin/inbox/${row.id}/retry`, { method: "POST", headers: auth })).status).toBe(409);
+    expect(
+      (await fetch(`${t.service.adminUrl}/admin/inbox/${row.id}/retry`, { method: "POST", headers: auth })).status,
+    ).toBe(409);
   });
 });

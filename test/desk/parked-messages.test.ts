@@ -21,18 +21,34 @@ describeEachDatabase("parked messages in the admin API", (kind) => {
   it("lists a message the platform refused, with the reason, and sends it again on retry", async () => {
     t.fake.failNext("/cgi-bin/webhook/send", 1, { errcode: 93000, errmsg: "invalid webhook url" });
     await t.service.db.$transaction((tx) =>
-      enqueue(tx, { dedupeKey: "admin-1", route: { kind: "wecom-group-webhook", url: `${t.fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` }, destination: "push:group:admin", body: { title: "周报", markdown: "本周概况", mentionUserIds: [] } }, new Date()),
+      enqueue(
+        tx,
+        {
+          dedupeKey: "admin-1",
+          route: { kind: "wecom-group-webhook", url: `${t.fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` },
+          destination: "push:group:admin",
+          body: { title: "周报", markdown: "本周概况", mentionUserIds: [] },
+        },
+        new Date(),
+      ),
     );
-    await eventually(async () => (await t.service.db.outboxMessage.findUnique({ where: { dedupeKey: "admin-1" } }))?.status === "parked");
+    await eventually(
+      async () =>
+        (await t.service.db.outboxMessage.findUnique({ where: { dedupeKey: "admin-1" } }))?.status === "parked",
+    );
 
-    const list = (await (await api("/admin/outbox?status=parked")).json()) as { messages: Array<{ id: number; dedupeKey: string; lastError: string; title: string }> };
+    const list = (await (await api("/admin/outbox?status=parked")).json()) as {
+      messages: Array<{ id: number; dedupeKey: string; lastError: string; title: string }>;
+    };
     const parked = list.messages.find((m) => m.dedupeKey === "admin-1")!;
     expect(parked).toMatchObject({ title: "周报", destination: "push:group:admin" });
     expect(parked.lastError).toContain("errcode 93000");
 
     const retry = await api(`/admin/outbox/${parked.id}/retry`, { method: "POST" });
     expect(retry.status).toBe(200);
-    await eventually(async () => (await t.service.db.outboxMessage.findUnique({ where: { dedupeKey: "admin-1" } }))?.status === "sent");
+    await eventually(
+      async () => (await t.service.db.outboxMessage.findUnique({ where: { dedupeKey: "admin-1" } }))?.status === "sent",
+    );
     expect(t.fake.received.filter((r) => JSON.stringify(r.body).includes("本周概况"))).toHaveLength(1);
 
     const again = await api(`/admin/outbox/${parked.id}/retry`, { method: "POST" });

@@ -6,7 +6,8 @@ import { receptionNoticesDue } from "../../src/scheduled/reception-notices-due.t
 import type { ReceptionRule } from "../../src/groups/reception-rule.ts";
 
 const calendar = createBusinessCalendar();
-const dates = (rule: Pick<ReceptionRule, "pattern" | "holidayPolicy">, year: number, month: number) => receptionDatesIn(rule, year, month, calendar).map((d) => d.date);
+const dates = (rule: Pick<ReceptionRule, "pattern" | "holidayPolicy">, year: number, month: number) =>
+  receptionDatesIn(rule, year, month, calendar).map((d) => d.date);
 
 describe("reception days of a month", () => {
   it("keeps a day of the month that is a working day", () => {
@@ -15,8 +16,14 @@ describe("reception days of a month", () => {
 
   it("moves a day that falls on a weekend to the next working day, or keeps it, as the group's policy says", () => {
     // 2026-12-05 is a Saturday, 2026-12-25 a Friday.
-    expect(dates({ pattern: { days: [5, 25] }, holidayPolicy: "next_working_day" }, 2026, 12)).toEqual(["2026-12-07", "2026-12-25"]);
-    expect(dates({ pattern: { days: [5, 25] }, holidayPolicy: "keep" }, 2026, 12)).toEqual(["2026-12-05", "2026-12-25"]);
+    expect(dates({ pattern: { days: [5, 25] }, holidayPolicy: "next_working_day" }, 2026, 12)).toEqual([
+      "2026-12-07",
+      "2026-12-25",
+    ]);
+    expect(dates({ pattern: { days: [5, 25] }, holidayPolicy: "keep" }, 2026, 12)).toEqual([
+      "2026-12-05",
+      "2026-12-25",
+    ]);
   });
 
   it("moves a day in the National Day holiday past the holiday, and keeps one on a make-up working Saturday", () => {
@@ -36,10 +43,21 @@ describe("reception days of a month", () => {
 });
 
 describe("the duty roster", () => {
-  const rule = { pattern: { days: [10] }, holidayPolicy: "keep" as const, roster: ["a", "b", "c"], perDay: 1, dutyOverrides: {} };
+  const rule = {
+    pattern: { days: [10] },
+    holidayPolicy: "keep" as const,
+    roster: ["a", "b", "c"],
+    perDay: 1,
+    dutyOverrides: {},
+  };
 
   it("rotates through the roster from one reception day to the next, across months and years", () => {
-    const days = [[2026, 11], [2026, 12], [2027, 1], [2027, 2]].map(([y, m]) => receptionDatesIn(rule, y!, m!, calendar)[0]!);
+    const days = [
+      [2026, 11],
+      [2026, 12],
+      [2027, 1],
+      [2027, 2],
+    ].map(([y, m]) => receptionDatesIn(rule, y!, m!, calendar)[0]!);
     const duty = days.map((d) => onDuty(rule, d)[0]);
     expect(new Set(duty.slice(0, 3)).size).toBe(3);
     expect(duty[3]).toBe(duty[0]);
@@ -60,7 +78,15 @@ describe("the duty roster", () => {
 
 describe("which notices are due", () => {
   const rule: ReceptionRule = {
-    groupId: 7, pattern: { days: [10] }, startTime: "09:00", endTime: "11:30", place: "联络站", holidayPolicy: "next_working_day", roster: [], perDay: 1, dutyOverrides: {},
+    groupId: 7,
+    pattern: { days: [10] },
+    startTime: "09:00",
+    endTime: "11:30",
+    place: "联络站",
+    holidayPolicy: "next_working_day",
+    roster: [],
+    perDay: 1,
+    dutyOverrides: {},
   };
   const at = (s: string) => new Date(s);
   const keys = (now: string, r = rule) => receptionNoticesDue(r, at(now), calendar).map((n) => n.key);

@@ -3,7 +3,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { dingtalkRequest, dingtalkText, send } from "../../support/platform-client.ts";
-import { DINGTALK_GROUP, DINGTALK_STAFF, eventually, startTestService, type TestService } from "../support/start-test-service.ts";
+import {
+  DINGTALK_GROUP,
+  DINGTALK_STAFF,
+  eventually,
+  startTestService,
+  type TestService,
+} from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
 describeEachDatabase("a group removed from the groups file", (kind) => {
@@ -14,7 +20,17 @@ describeEachDatabase("a group removed from the groups file", (kind) => {
   afterAll(async () => t.close());
 
   const dingMessage = (msgId: string) =>
-    dingtalkRequest(t.dingtalkSecret, dingtalkText({ msgId, conversationId: DINGTALK_GROUP, senderStaffId: "r1", senderNick: "居民", content: "小区垃圾好几天没人清运", sessionWebhook: `${t.fake.url}/dingtalk/session/${msgId}` }));
+    dingtalkRequest(
+      t.dingtalkSecret,
+      dingtalkText({
+        msgId,
+        conversationId: DINGTALK_GROUP,
+        senderStaffId: "r1",
+        senderNick: "居民",
+        content: "小区垃圾好几天没人清运",
+        sessionWebhook: `${t.fake.url}/dingtalk/session/${msgId}`,
+      }),
+    );
 
   it("refuses its messages with 403, drops its members' roles and robot, and keeps its tickets", async () => {
     expect((await send(t.url, dingMessage("before-removal"))).status).toBe(200);
@@ -36,6 +52,8 @@ describeEachDatabase("a group removed from the groups file", (kind) => {
     writeFileSync(t.groupsFile, JSON.stringify(groups)); // listed again: served again
     await t.restart();
     expect((await send(t.url, dingMessage("after-return"))).status).toBe(200);
-    expect((await t.service.db.group.findFirstOrThrow({ where: { platformGroupId: DINGTALK_GROUP } })).disabledAt).toBeNull();
+    expect(
+      (await t.service.db.group.findFirstOrThrow({ where: { platformGroupId: DINGTALK_GROUP } })).disabledAt,
+    ).toBeNull();
   });
 });

@@ -6,7 +6,14 @@ const KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
 describe("loadConfig", () => {
   it("boots with no variables at all: SQLite under data/, no platform live", () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, databaseUrl: "file:./data/minyi.db", role: "all", wecomBot: undefined, wecomApp: undefined, dingtalk: undefined });
+    expect(c).toMatchObject({
+      port: 3000,
+      databaseUrl: "file:./data/minyi.db",
+      role: "all",
+      wecomBot: undefined,
+      wecomApp: undefined,
+      dingtalk: undefined,
+    });
   });
 
   it("makes a platform live only when all of its variables are set", () => {
@@ -16,7 +23,9 @@ describe("loadConfig", () => {
   });
 
   it("names the missing variable when a platform is half configured", () => {
-    expect(() => loadConfig({ WECOM_APP_TOKEN: "t", WECOM_APP_ENCODING_AES_KEY: KEY })).toThrow(/WECOM_CORP_ID missing/);
+    expect(() => loadConfig({ WECOM_APP_TOKEN: "t", WECOM_APP_ENCODING_AES_KEY: KEY })).toThrow(
+      /WECOM_CORP_ID missing/,
+    );
   });
 
   it("refuses an EncodingAESKey that is not 43 letters and digits", () => {

@@ -3,7 +3,13 @@
 // failing destination does not hold up the others. The clock is injected; no test waits for back-off.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { dingtalkRequest, dingtalkText, send, wecomBotRequest, wecomBotText } from "../../support/platform-client.ts";
-import { DINGTALK_GROUP, eventually, startTestService, WECOM_GROUP, type TestService } from "../support/start-test-service.ts";
+import {
+  DINGTALK_GROUP,
+  eventually,
+  startTestService,
+  WECOM_GROUP,
+  type TestService,
+} from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
 describeEachDatabase("outbox delivery", (kind) => {
@@ -19,7 +25,13 @@ describeEachDatabase("outbox delivery", (kind) => {
     t.service.db.outboxMessage.findFirst({ where: { route: { contains: `/${msgId}"` } } });
 
   async function report(msgId: string, content = "小区门口路灯不亮了") {
-    const msg = wecomBotText({ msgId, chatId: WECOM_GROUP, from: `u-${msgId}`, content, responseUrl: `${t.fake.url}/wecom/response/${msgId}` });
+    const msg = wecomBotText({
+      msgId,
+      chatId: WECOM_GROUP,
+      from: `u-${msgId}`,
+      content,
+      responseUrl: `${t.fake.url}/wecom/response/${msgId}`,
+    });
     expect((await send(t.url, wecomBotRequest(t.botKeys, msg, now()))).status).toBe(200); // signed on the injected clock
   }
 
@@ -57,7 +69,18 @@ describeEachDatabase("outbox delivery", (kind) => {
 
   it("parks a DingTalk reply whose sessionWebhook has expired without calling it", async () => {
     const at = new Date(now().getTime() - 30 * 60_000);
-    const ding = { ...dingtalkText({ msgId: "expired-1", conversationId: DINGTALK_GROUP, senderStaffId: "s9", senderNick: "冯", content: "路面有个大坑", sessionWebhook: `${t.fake.url}/dingtalk/session/expired-1`, at }), sessionWebhookExpiredTime: now().getTime() - 60_000 };
+    const ding = {
+      ...dingtalkText({
+        msgId: "expired-1",
+        conversationId: DINGTALK_GROUP,
+        senderStaffId: "s9",
+        senderNick: "冯",
+        content: "路面有个大坑",
+        sessionWebhook: `${t.fake.url}/dingtalk/session/expired-1`,
+        at,
+      }),
+      sessionWebhookExpiredTime: now().getTime() - 60_000,
+    };
     expect((await send(t.url, dingtalkRequest(t.dingtalkSecret, ding, now()))).status).toBe(200);
     const parked = await eventually(async () => {
       const row = await outboxFor("expired-1");
@@ -69,7 +92,13 @@ describeEachDatabase("outbox delivery", (kind) => {
 
   it("parks a message whose stored route cannot be read, with the reason, instead of claiming it again and again", async () => {
     const row = await t.service.db.outboxMessage.create({
-      data: { dedupeKey: "bad-route-1", route: JSON.stringify({ kind: "carrier-pigeon" }), destination: "nowhere", body: JSON.stringify({ title: "t", markdown: "m" }), nextAttemptAt: now() },
+      data: {
+        dedupeKey: "bad-route-1",
+        route: JSON.stringify({ kind: "carrier-pigeon" }),
+        destination: "nowhere",
+        body: JSON.stringify({ title: "t", markdown: "m" }),
+        nextAttemptAt: now(),
+      },
     });
     const parked = await eventually(async () => {
       const r = await t.service.db.outboxMessage.findUnique({ where: { id: row.id } });
@@ -85,7 +114,8 @@ describeEachDatabase("outbox delivery", (kind) => {
     const start = now().getTime();
     const row = await eventually(async () => {
       const r = await outboxFor("exhaust-1");
-      if (r?.status === "pending" && r.nextAttemptAt > now()) offsetMs += r.nextAttemptAt.getTime() - now().getTime() + 10; // skip the back-off
+      if (r?.status === "pending" && r.nextAttemptAt > now())
+        offsetMs += r.nextAttemptAt.getTime() - now().getTime() + 10; // skip the back-off
       return r?.status === "parked" ? r : null;
     }, 20_000);
     expect(row.attempts).toBeGreaterThan(6); // the old policy parked after 6 attempts, ~1 minute
@@ -97,7 +127,15 @@ describeEachDatabase("outbox delivery", (kind) => {
   it("delivers to other destinations while one keeps failing", async () => {
     t.fake.failNext("/wecom/response/failing-1", 100, { errcode: -1, errmsg: "system busy" });
     await report("failing-1");
-    const ding = dingtalkText({ msgId: "free-1", conversationId: DINGTALK_GROUP, senderStaffId: "s8", senderNick: "韩", content: "楼下垃圾没人清运", sessionWebhook: `${t.fake.url}/dingtalk/session/free-1`, at: now() });
+    const ding = dingtalkText({
+      msgId: "free-1",
+      conversationId: DINGTALK_GROUP,
+      senderStaffId: "s8",
+      senderNick: "韩",
+      content: "楼下垃圾没人清运",
+      sessionWebhook: `${t.fake.url}/dingtalk/session/free-1`,
+      at: now(),
+    });
     expect((await send(t.url, dingtalkRequest(t.dingtalkSecret, ding, now()))).status).toBe(200);
     await eventually(async () => (await outboxFor("free-1"))?.status === "sent");
     expect((await outboxFor("failing-1"))?.status).toBe("pending");
@@ -120,6 +158,9 @@ describeEachDatabase("outbox delivery", (kind) => {
     expect(t.fake.received.some((r) => r.path.includes("throttled-2"))).toBe(false);
 
     offsetMs += 61_000;
-    await eventually(async () => (await outboxFor("throttled-1"))?.status === "sent" && (await outboxFor("throttled-2"))?.status === "sent");
+    await eventually(
+      async () =>
+        (await outboxFor("throttled-1"))?.status === "sent" && (await outboxFor("throttled-2"))?.status === "sent",
+    );
   });
 });

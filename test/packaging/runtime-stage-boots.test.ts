@@ -18,7 +18,12 @@ function runtimeStage(): string {
 
 /** Paths inside /app that the runtime stage copies from the build stage (whose /app is this checkout). */
 function runtimeFiles(stage: string): string[] {
-  return [...stage.matchAll(/^COPY --from=build(?: --\S+)* ((?:\/app\/\S+ )+)\S+$/gm)].flatMap((m) => m[1]!.trim().split(/\s+/).map((p) => p.replace(/^\/app\//, "")));
+  return [...stage.matchAll(/^COPY --from=build(?: --\S+)* ((?:\/app\/\S+ )+)\S+$/gm)].flatMap((m) =>
+    m[1]!
+      .trim()
+      .split(/\s+/)
+      .map((p) => p.replace(/^\/app\//, "")),
+  );
 }
 
 let service: ServiceProcess | undefined;
@@ -39,7 +44,10 @@ it("boots and answers /healthz from exactly the files the Dockerfile's runtime s
   }
   const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(stage)![1]!) as string[];
   expect(cmd[0]).toBe("node");
-  service = await spawnService({ DATABASE_URL: `file:${join(dir, "data", "minyi.db")}` }, 30_000, { cwd: dir, args: cmd.slice(1) });
+  service = await spawnService({ DATABASE_URL: `file:${join(dir, "data", "minyi.db")}` }, 30_000, {
+    cwd: dir,
+    args: cmd.slice(1),
+  });
   const res = await fetch(`${service.url}/healthz`);
   expect(res.status).toBe(200);
 });

@@ -22,7 +22,10 @@ describe("the weekly digest's schedule", () => {
   });
 
   it("follows a group's own day and time", () => {
-    const due = weeklyDigestDue({ digestWeekday: 5, digestTime: "17:00", knownSince: longAgo }, at("2026-12-04T17:00:00+08:00"))!;
+    const due = weeklyDigestDue(
+      { digestWeekday: 5, digestTime: "17:00", knownSince: longAgo },
+      at("2026-12-04T17:00:00+08:00"),
+    )!;
     expect(due.weekKey).toBe("2026-W49");
     expect(due.range).toBe("11月27日—12月3日");
   });
@@ -35,7 +38,9 @@ describe("the weekly digest's schedule", () => {
 
   it("is due for a week the group existed in for part of it", () => {
     const lateSunday = at("2026-11-29T23:30:00+08:00");
-    expect(weeklyDigestDue({ ...monday9, knownSince: lateSunday }, at("2026-11-30T09:00:00+08:00"))?.weekKey).toBe("2026-W48");
+    expect(weeklyDigestDue({ ...monday9, knownSince: lateSunday }, at("2026-11-30T09:00:00+08:00"))?.weekKey).toBe(
+      "2026-W48",
+    );
   });
 
   it("names weeks by ISO week-numbering year", () => {

@@ -11,7 +11,13 @@ const members = [
   { ...DEPUTY, role: "deputy" },
   { ...STAFF, role: "staff" },
 ];
-const reception = { pattern: { days: [10] }, time: "09:00-11:30", place: "幸福社区代表联络站", holidayPolicy: "next_working_day", roster: [DEPUTY.userId] };
+const reception = {
+  pattern: { days: [10] },
+  time: "09:00-11:30",
+  place: "幸福社区代表联络站",
+  holidayPolicy: "next_working_day",
+  roster: [DEPUTY.userId],
+};
 const scheduledGroup = { members, reception, digest: { weekday: 1, time: "09:00" }, committee: true };
 
 type Post = { path: string; body: Record<string, unknown> };
@@ -19,10 +25,30 @@ const content = (p: Post) => (p.body as { markdown: { content: string } }).markd
 const settle = () => new Promise((r) => setTimeout(r, 400)); // several jobs-loop passes (50 ms each)
 
 const cases = [
-  { day: "a Monday morning, after the digest's time", start: "2026-11-30T09:30:00+08:00", next: "2026-12-07T09:00:30+08:00", report: "民意周报（11月30日—12月6日）" },
-  { day: "the 1st of a month, after the monthly digest's time", start: "2026-12-01T09:30:00+08:00", next: "2027-01-01T09:00:30+08:00", report: "月度民意通报（2026年12月）" },
-  { day: "New Year's Day", start: "2027-01-01T09:30:00+08:00", next: "2027-01-04T09:00:30+08:00", report: "民意周报（12月28日—1月3日）" },
-  { day: "late on a Sunday", start: "2026-11-29T23:30:00+08:00", next: "2026-11-30T09:00:30+08:00", report: "民意周报（11月23日—11月29日）" },
+  {
+    day: "a Monday morning, after the digest's time",
+    start: "2026-11-30T09:30:00+08:00",
+    next: "2026-12-07T09:00:30+08:00",
+    report: "民意周报（11月30日—12月6日）",
+  },
+  {
+    day: "the 1st of a month, after the monthly digest's time",
+    start: "2026-12-01T09:30:00+08:00",
+    next: "2027-01-01T09:00:30+08:00",
+    report: "月度民意通报（2026年12月）",
+  },
+  {
+    day: "New Year's Day",
+    start: "2027-01-01T09:30:00+08:00",
+    next: "2027-01-04T09:00:30+08:00",
+    report: "民意周报（12月28日—1月3日）",
+  },
+  {
+    day: "late on a Sunday",
+    start: "2026-11-29T23:30:00+08:00",
+    next: "2026-11-30T09:00:30+08:00",
+    report: "民意周报（11月23日—11月29日）",
+  },
 ];
 
 describeEachDatabase("a fresh install", (kind) => {
@@ -36,7 +62,10 @@ describeEachDatabase("a fresh install", (kind) => {
     it(`started on ${c.day} posts no report on the period before it, and the next one once`, async () => {
       let clock = new Date(c.start);
       t = await startTestService(kind, { now: () => clock, wecomGroup: scheduledGroup });
-      const reports = () => t!.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && /民意周报|月度民意通报/.test(content(r)));
+      const reports = () =>
+        t!.fake.received.filter(
+          (r) => r.path.startsWith("/cgi-bin/webhook/send") && /民意周报|月度民意通报/.test(content(r)),
+        );
       await settle();
       expect(reports()).toHaveLength(0);
       expect(await t.service.db.scheduledRun.count({ where: { job: { not: "reception-reminder" } } })).toBe(0);
@@ -77,7 +106,8 @@ describeEachDatabase("a fresh install", (kind) => {
   it("notices no reception day already past when a rule is added, and the coming one at its time", async () => {
     let clock = new Date("2026-12-10T12:00:00+08:00"); // the 10th's reception (09:00–11:30) is over
     t = await startTestService(kind, { now: () => clock, wecomGroup: { members, reception } });
-    const notices = () => t!.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("接待日"));
+    const notices = () =>
+      t!.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("接待日"));
     await settle();
     expect(notices()).toHaveLength(0);
 

@@ -11,7 +11,14 @@ import { nudgeOverdue } from "../../src/scheduled/nudge-overdue.ts";
 import { createLogger } from "../../src/infra/create-logger.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
 import { dingtalkRequest, dingtalkText, send } from "../../support/platform-client.ts";
-import { DEPUTY, DINGTALK_GROUP, eventually, STAFF, startTestService, type TestService } from "../support/start-test-service.ts";
+import {
+  DEPUTY,
+  DINGTALK_GROUP,
+  eventually,
+  STAFF,
+  startTestService,
+  type TestService,
+} from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
 const HOUR = 3600_000;
@@ -59,7 +66,10 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
     expect(feedback).toContain("已超过答复期限");
     await settle();
     expect(webhookPosts()).toHaveLength(2);
-    const nudges = await t.service.db.ticketEvent.findMany({ where: { kind: "nudged" }, select: { note: true, actorRole: true } });
+    const nudges = await t.service.db.ticketEvent.findMany({
+      where: { kind: "nudged" },
+      select: { note: true, actorRole: true },
+    });
     expect(nudges).toEqual([
       { note: "assign", actorRole: "system" },
       { note: "feedback", actorRole: "system" },
@@ -68,7 +78,9 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
 
   it("keeps nudging when a group's reception rule cannot be read", async () => {
     const group = await t.service.db.group.findFirstOrThrow({ where: { platform: "wecom" } });
-    await t.service.db.receptionRule.create({ data: { groupId: group.id, pattern: "{not json", startTime: "09:00", endTime: "11:30", place: "联络站" } });
+    await t.service.db.receptionRule.create({
+      data: { groupId: group.id, pattern: "{not json", startTime: "09:00", endTime: "11:30", place: "联络站" },
+    });
     const n = ticketNumberIn((await say(t, "zhou.ayi", "幸福小区5栋的楼道灯坏了", shifted())).answer);
     offset += 3 * HOUR;
     await eventually(async () => webhookPosts().some((p) => JSON.stringify(p.body).includes(`#${n}`)));
@@ -77,11 +89,21 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
   });
 
   it("nudges a DingTalk group through its custom robot, signed", async () => {
-    const report = dingtalkText({ msgId: "ding-late", conversationId: DINGTALK_GROUP, senderStaffId: "ding-resident", senderNick: "钱女士", content: "和平路的下水道堵了，污水漫出来", sessionWebhook: `${t.fake.url}/dingtalk/session/ding-late`, at: shifted() });
+    const report = dingtalkText({
+      msgId: "ding-late",
+      conversationId: DINGTALK_GROUP,
+      senderStaffId: "ding-resident",
+      senderNick: "钱女士",
+      content: "和平路的下水道堵了，污水漫出来",
+      sessionWebhook: `${t.fake.url}/dingtalk/session/ding-late`,
+      at: shifted(),
+    });
     await send(t.url, dingtalkRequest(t.dingtalkSecret, report, shifted()));
     await eventually(async () => t.fake.received.some((r) => r.path === "/dingtalk/session/ding-late"));
     offset += 3 * HOUR;
-    const post = await eventually(async () => t.fake.received.find((r) => r.path.startsWith("/robot/send") && isNudge(r)));
+    const post = await eventually(async () =>
+      t.fake.received.find((r) => r.path.startsWith("/robot/send") && isNudge(r)),
+    );
     expect((post.body as { markdown: { text: string } }).markdown.text).toContain("已超过认领期限");
     expect(post.path).toMatch(/timestamp=\d+&sign=/); // the fake accepted the signature (310000 otherwise)
   });
@@ -97,19 +119,35 @@ describeEachDatabase("two workers checking for overdue tickets at the same momen
   it("queue one nudge", async () => {
     await t.service.db.ticket.create({
       data: {
-        number: "2026-0900", categoryL1: "城乡建设", categoryL2: "路灯照明", confidence: 1, decidedBy: "test", text: "路灯坏了",
-        reporterId: "r1", reporterRole: "resident", platform: "wecom", assignDueAt: new Date(Date.now() - HOUR), feedbackDueAt: new Date(Date.now() + HOUR),
-        inboxMessage: { create: { channel: "wecom-bot", platformMessageId: "overdue-1", payload: "{}", status: "done" } },
+        number: "2026-0900",
+        categoryL1: "城乡建设",
+        categoryL2: "路灯照明",
+        confidence: 1,
+        decidedBy: "test",
+        text: "路灯坏了",
+        reporterId: "r1",
+        reporterRole: "resident",
+        platform: "wecom",
+        assignDueAt: new Date(Date.now() - HOUR),
+        feedbackDueAt: new Date(Date.now() + HOUR),
+        inboxMessage: {
+          create: { channel: "wecom-bot", platformMessageId: "overdue-1", payload: "{}", status: "done" },
+        },
       },
     });
     // Two clients stand for two replicas (SQLite serves one process, so there both share one).
     const second = kind === "postgres" ? createDatabase(parseDatabaseUrl(t.database.url)) : t.service.db;
     const log = createLogger("silent");
-    const counts = await Promise.all([nudgeOverdue(t.service.db, new Date(), log), nudgeOverdue(second, new Date(), log)]);
+    const counts = await Promise.all([
+      nudgeOverdue(t.service.db, new Date(), log),
+      nudgeOverdue(second, new Date(), log),
+    ]);
     if (second !== t.service.db) await second.$disconnect();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await t.service.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "nudge:" } } })).toBe(1);
-    const parked = await t.service.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: "nudge:" } } });
+    const parked = await t.service.db.outboxMessage.findFirstOrThrow({
+      where: { dedupeKey: { startsWith: "nudge:" } },
+    });
     expect(JSON.parse(parked.route)).toEqual({ kind: "none", why: "工单不属于任何群，无法主动推送" });
   });
 });

@@ -39,7 +39,8 @@ describeEachDatabase("reception-day notices", (kind) => {
   });
   afterAll(async () => t.close());
 
-  const notices = () => t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("接待日"));
+  const notices = () =>
+    t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("接待日"));
 
   it("posts the advance notice once, naming the time, the place and the deputy on duty, and mentioning them", async () => {
     await t.fake.waitFor(1);
@@ -90,7 +91,8 @@ describeEachDatabase("the weekly digest", (kind) => {
   });
   afterAll(async () => t.close());
 
-  const digests = () => t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("民意周报"));
+  const digests = () =>
+    t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("民意周报"));
 
   it("posts the week's figures once on Monday morning, with residents' phone numbers masked", async () => {
     await say(t, "wang.ayi", "阳光小区3号楼门口的路灯坏了一个星期了，晚上很黑，我的电话13812345678", clock);
@@ -127,7 +129,8 @@ describeEachDatabase("the committee's monthly digest", (kind) => {
   });
   afterAll(async () => t.close());
 
-  const monthly = () => t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("月度民意通报"));
+  const monthly = () =>
+    t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("月度民意通报"));
 
   it("posts every group's month and each deputy's tally against one opinion a month, once, on the 1st", async () => {
     await say(t, DEPUTY.userId, "接待问题 11月10日 幸福路菜市场门口占道经营，早高峰堵得走不动", clock);
@@ -155,7 +158,10 @@ describe("two workers on PostgreSQL", () => {
   const pg = process.env.TEST_POSTGRES_URL;
   it.skipIf(!pg)("record a due run once when both find it due at the same moment", async () => {
     const clock = new Date("2026-12-07T09:00:30+08:00");
-    const t = await startTestService("postgres", { now: () => new Date("2026-12-03T12:00:00+08:00"), wecomGroup: { members, reception, digest: { weekday: 1, time: "09:00" } } });
+    const t = await startTestService("postgres", {
+      now: () => new Date("2026-12-03T12:00:00+08:00"),
+      wecomGroup: { members, reception, digest: { weekday: 1, time: "09:00" } },
+    });
     try {
       await t.service.stop(); // only the two workers below run the schedules
       const target = parseDatabaseUrl(t.env.DATABASE_URL!);
@@ -163,7 +169,10 @@ describe("two workers on PostgreSQL", () => {
       const deps = (db: typeof a) => ({ db, calendar: createBusinessCalendar(), log: createLogger("silent") });
       const [ranA, ranB] = await Promise.all([runDueSchedules(deps(a), clock), runDueSchedules(deps(b), clock)]);
       const runs = await a.scheduledRun.findMany();
-      expect(runs.map((r) => r.key).sort()).toEqual([expect.stringMatching(/:2026-W49$/), expect.stringMatching(/:2026-12-10:T-3$/)]);
+      expect(runs.map((r) => r.key).sort()).toEqual([
+        expect.stringMatching(/:2026-W49$/),
+        expect.stringMatching(/:2026-12-10:T-3$/),
+      ]);
       expect(ranA + ranB).toBe(2);
       expect(await a.outboxMessage.count({ where: { dedupeKey: { startsWith: "reminder:" } } })).toBe(1);
       await Promise.all([a.$disconnect(), b.$disconnect()]);

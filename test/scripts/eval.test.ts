@@ -17,10 +17,14 @@ describe("npm run eval", () => {
     const dir = mkdtempSync(join(tmpdir(), "minyi-eval-"));
     writeFileSync(join(dir, "train.jsonl"), rows.filter((_, i) => i % 4 !== 0).join("\n"));
     writeFileSync(join(dir, "test.jsonl"), rows.filter((_, i) => i % 4 === 0).join("\n"));
-    const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--train", join(dir, "train.jsonl"), "--test", join(dir, "test.jsonl")], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/eval.ts", "--train", join(dir, "train.jsonl"), "--test", join(dir, "test.jsonl")],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
     const lines = out.trim().split("\n");
     const last = JSON.parse(lines.at(-1)!) as Record<string, number>;
     expect(Object.keys(last).sort()).toEqual(["accuracy", "macroF1", "msgsPerSecond"]);
@@ -40,12 +44,19 @@ describe("npm run eval", () => {
       { text: "孩子上学没有学位", label: "教育文体" },
     ];
     writeFileSync(join(dir, "test.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n"));
-    const answer = (l2: string) => ({ kind: "answer" as const, content: JSON.stringify({ isIssue: true, categoryL2: l2, requestType: "求助", confidence: 0.9 }) });
-    llm.script(answer("路灯照明"), answer("停车管理"), answer("路灯照明")); // the third one is wrong
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--test", join(dir, "test.jsonl"), "--model", "llm"], {
-      cwd: root,
-      env: { ...process.env, LLM_BASE_URL: llm.baseUrl, LLM_MODEL: "fake-model", LLM_API_KEY: "k" },
+    const answer = (l2: string) => ({
+      kind: "answer" as const,
+      content: JSON.stringify({ isIssue: true, categoryL2: l2, requestType: "求助", confidence: 0.9 }),
     });
+    llm.script(answer("路灯照明"), answer("停车管理"), answer("路灯照明")); // the third one is wrong
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/eval.ts", "--test", join(dir, "test.jsonl"), "--model", "llm"],
+      {
+        cwd: root,
+        env: { ...process.env, LLM_BASE_URL: llm.baseUrl, LLM_MODEL: "fake-model", LLM_API_KEY: "k" },
+      },
+    );
     await llm.close();
     const last = JSON.parse(stdout.trim().split("\n").at(-1)!) as { accuracy: number };
     expect(last.accuracy).toBeCloseTo(2 / 3, 4);

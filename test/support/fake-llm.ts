@@ -44,7 +44,8 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     };
     if (b.kind === "answer") return json(200, completion({ content: b.content, refusal: null }));
     if (b.kind === "refusal") return json(200, completion({ content: null, refusal: b.refusal }));
-    if (b.kind === "slow") return void setTimeout(() => json(200, completion({ content: b.content, refusal: null })), b.ms);
+    if (b.kind === "slow")
+      return void setTimeout(() => json(200, completion({ content: b.content, refusal: null })), b.ms);
     return json(b.status, { error: { message: "scripted failure", type: "server_error" } });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -17,7 +17,11 @@ export interface Said {
 export async function say(t: TestService, from: string, content: string, at = new Date()): Promise<Said> {
   const msgId = `m-${randomUUID()}`;
   const path = `/wecom/response/${msgId}`;
-  const request = wecomBotRequest(t.botKeys, wecomBotText({ msgId, chatId: WECOM_GROUP, from, content, responseUrl: t.fake.url + path }), at);
+  const request = wecomBotRequest(
+    t.botKeys,
+    wecomBotText({ msgId, chatId: WECOM_GROUP, from, content, responseUrl: t.fake.url + path }),
+    at,
+  );
   const res = await send(t.url, request);
   if (res.status !== 200) throw new Error(`callback answered ${res.status}: ${res.text}`);
   const post = await eventually(async () => t.fake.received.find((r) => r.path === path));

@@ -11,7 +11,11 @@ export interface ServiceProcess {
 }
 
 /** `opts.cwd` / `opts.args`: another tree to run from and the node arguments (default: this checkout, tsx). */
-export async function spawnService(env: Record<string, string>, timeoutMs = 20_000, opts: { cwd?: string; args?: string[] } = {}): Promise<ServiceProcess> {
+export async function spawnService(
+  env: Record<string, string>,
+  timeoutMs = 20_000,
+  opts: { cwd?: string; args?: string[] } = {},
+): Promise<ServiceProcess> {
   const child = spawn(process.execPath, opts.args ?? ["--import", "tsx", "src/main.ts"], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, ...env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info" },

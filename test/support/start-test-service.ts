@@ -7,7 +7,14 @@ import { Writable } from "node:stream";
 import { loadConfig } from "../../src/infra/load-config.ts";
 import { createLogger } from "../../src/infra/create-logger.ts";
 import { startService, type RunningService } from "../../src/main.ts";
-import { DINGTALK_APP_KEY, DINGTALK_ROBOT_SECRET, DINGTALK_ROBOT_TOKEN, startFakePlatform, WECOM_WEBHOOK_KEY, type FakePlatform } from "../../support/fake-platform.ts";
+import {
+  DINGTALK_APP_KEY,
+  DINGTALK_ROBOT_SECRET,
+  DINGTALK_ROBOT_TOKEN,
+  startFakePlatform,
+  WECOM_WEBHOOK_KEY,
+  type FakePlatform,
+} from "../../support/fake-platform.ts";
 import { randomKeys, type WecomKeys } from "../../support/platform-client.ts";
 import { createTestDatabase, type DbKind, type TestDatabase } from "./test-database.ts";
 
@@ -66,7 +73,11 @@ export async function startTestService(
         platformGroupId: DINGTALK_GROUP,
         name: "幸福街道代表联络群",
         members: [{ ...DINGTALK_STAFF, role: "staff" }],
-        push: { kind: "dingtalk-robot-webhook", url: `${fake.url}/robot/send?access_token=${DINGTALK_ROBOT_TOKEN}`, secret: DINGTALK_ROBOT_SECRET },
+        push: {
+          kind: "dingtalk-robot-webhook",
+          url: `${fake.url}/robot/send?access_token=${DINGTALK_ROBOT_TOKEN}`,
+          secret: DINGTALK_ROBOT_SECRET,
+        },
         digest: false,
       },
     ]),
@@ -96,11 +107,13 @@ export async function startTestService(
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
-      for (const line of String(chunk).split("\n")) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of String(chunk).split("\n"))
+        if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       cb();
     },
   });
-  const start = (now?: () => Date) => startService(loadConfig(env), { log: createLogger("info", sink), ...(now ? { now } : {}) });
+  const start = (now?: () => Date) =>
+    startService(loadConfig(env), { log: createLogger("info", sink), ...(now ? { now } : {}) });
   const service = await start(opts.now);
   const t: TestService = {
     service,
@@ -128,7 +141,10 @@ export async function startTestService(
 }
 
 /** Polls until `check` returns a truthy value (for work done by the background workers). */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -20,7 +20,11 @@ export interface TestDatabase {
 export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
   if (kind === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "minyi-test-"));
-    return { kind, url: `file:${join(dir, "minyi.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      kind,
+      url: `file:${join(dir, "minyi.db")}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   if (!POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
   const name = `minyi_test_${randomBytes(6).toString("hex")}`;

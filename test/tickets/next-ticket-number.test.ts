@@ -33,12 +33,16 @@ describeEachDatabase("ticket numbers", (kind) => {
 
   it("never hands out the same number twice when two clients draw at the same time", async () => {
     const at = new Date("2026-06-01T00:00:00Z");
-    const draws = await Promise.all(Array.from({ length: 40 }, (_, i) => dbs[i % dbs.length]!.$transaction((tx) => nextTicketNumber(tx, at))));
+    const draws = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => dbs[i % dbs.length]!.$transaction((tx) => nextTicketNumber(tx, at))),
+    );
     expect(new Set(draws).size).toBe(40);
     expect([...draws].sort()).toEqual(Array.from({ length: 40 }, (_, i) => formatTicketNumber(2026, i + 1)));
   });
 
   it("starts again at 0001 in a new year", async () => {
-    expect(await dbs[0]!.$transaction((tx) => nextTicketNumber(tx, new Date("2027-02-01T00:00:00Z")))).toBe("2027-0001");
+    expect(await dbs[0]!.$transaction((tx) => nextTicketNumber(tx, new Date("2027-02-01T00:00:00Z")))).toBe(
+      "2027-0001",
+    );
   });
 });

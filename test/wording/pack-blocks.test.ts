@@ -28,7 +28,15 @@ describe("packing a long post into platform messages", () => {
 });
 
 describe("the weekly digest", () => {
-  const figures = { received: 3, closedInPeriod: 2, receivedAndClosed: 1, closureRate: 1 / 3, ratings: 2, satisfied: 2, satisfactionRate: 1 };
+  const figures = {
+    received: 3,
+    closedInPeriod: 2,
+    receivedAndClosed: 1,
+    closureRate: 1 / 3,
+    ratings: 2,
+    satisfied: 2,
+    satisfactionRate: 1,
+  };
   const data = (deputies: number): WeeklyDigestData => ({
     groupName: "幸福社区代表联络群",
     current: figures,
@@ -38,7 +46,13 @@ describe("the weekly digest", () => {
     topCategories: [{ name: "路灯照明", count: 2 }],
     hotspots: [{ number: "2026-0001", categoryL2: "道路破损", place: "阳光小区", affected: 3 }],
     communities: [{ name: "阳光小区", count: 2 }],
-    deputies: Array.from({ length: deputies }, (_, i) => ({ name: `第${i + 1}位代表`, relayed: 1, claimed: 0, replied: 0, closed: 0 })),
+    deputies: Array.from({ length: deputies }, (_, i) => ({
+      name: `第${i + 1}位代表`,
+      relayed: 1,
+      claimed: 0,
+      replied: 0,
+      closed: 0,
+    })),
   });
 
   it("states the week's figures against the week before in one message when it fits", () => {

@@ -21,20 +21,28 @@ export const dingtalkChannel: Channel = {
 
   senders({ config, now, fetch }) {
     const dt = config.dingtalk;
-    const openApi = dt ? new DingtalkOpenApiSender({ baseUrl: dt.apiBaseUrl, appKey: dt.appKey, appSecret: dt.appSecret }, now, fetch) : undefined;
+    const openApi = dt
+      ? new DingtalkOpenApiSender({ baseUrl: dt.apiBaseUrl, appKey: dt.appKey, appSecret: dt.appSecret }, now, fetch)
+      : undefined;
     return {
       "dingtalk-session-webhook": {
         rateLimited: true,
-        send: (route, body) => sendDingtalkSessionWebhook(routeOf(SessionWebhookRoute, route, unreadable), body, now(), fetch),
+        send: (route, body) =>
+          sendDingtalkSessionWebhook(routeOf(SessionWebhookRoute, route, unreadable), body, now(), fetch),
       },
       "dingtalk-robot-webhook": {
         rateLimited: true,
-        send: (route, body) => sendDingtalkRobotWebhook(routeOf(RobotWebhookRoute, route, unreadable), body, now(), fetch),
+        send: (route, body) =>
+          sendDingtalkRobotWebhook(routeOf(RobotWebhookRoute, route, unreadable), body, now(), fetch),
       },
       "dingtalk-openapi-group": {
         rateLimited: true,
         send: async (route, body) => {
-          if (!openApi) throw new DeliveryError("DINGTALK_APP_SECRET and DINGTALK_APP_KEY must be set to post through the DingTalk OpenAPI", true);
+          if (!openApi)
+            throw new DeliveryError(
+              "DINGTALK_APP_SECRET and DINGTALK_APP_KEY must be set to post through the DingTalk OpenAPI",
+              true,
+            );
           await openApi.sendToGroup(routeOf(OpenApiGroupRoute, route, unreadable), body);
         },
       },

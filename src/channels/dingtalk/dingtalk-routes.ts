@@ -2,8 +2,20 @@
 import { z } from "zod";
 
 /** Robot reply: the callback's temporary `sessionWebhook` (honour its expiry). */
-export const SessionWebhookRoute = z.object({ kind: z.literal("dingtalk-session-webhook"), url: z.string().url(), expiresAt: z.string().datetime() });
+export const SessionWebhookRoute = z.object({
+  kind: z.literal("dingtalk-session-webhook"),
+  url: z.string().url(),
+  expiresAt: z.string().datetime(),
+});
 /** Custom robot webhook, signed (加签) when a secret (SEC…) is set: proactive posts to a group. */
-export const RobotWebhookRoute = z.object({ kind: z.literal("dingtalk-robot-webhook"), url: z.string().url(), secret: z.string().optional() });
+export const RobotWebhookRoute = z.object({
+  kind: z.literal("dingtalk-robot-webhook"),
+  url: z.string().url(),
+  secret: z.string().optional(),
+});
 /** OpenAPI groupMessages/send: the app's robot posts to a group (needs DINGTALK_APP_KEY). */
-export const OpenApiGroupRoute = z.object({ kind: z.literal("dingtalk-openapi-group"), openConversationId: z.string().min(1), robotCode: z.string().min(1) });
+export const OpenApiGroupRoute = z.object({
+  kind: z.literal("dingtalk-openapi-group"),
+  openConversationId: z.string().min(1),
+  robotCode: z.string().min(1),
+});

@@ -15,7 +15,11 @@ export function mountDingtalkCallback(router: Router, appSecret: string, deps: R
     const sign = ctx.get("sign") || undefined;
     const check = checkDingtalkSignature(ctx.get("timestamp") || undefined, sign, appSecret, deps.now());
     if (check === "missing") throw new RequestRejected("missing_parameter", "headers timestamp and sign are required");
-    if (check === "stale") throw new RequestRejected("stale_timestamp", "timestamp is more than 1 hour old, or more than 5 minutes ahead of server time");
+    if (check === "stale")
+      throw new RequestRejected(
+        "stale_timestamp",
+        "timestamp is more than 1 hour old, or more than 5 minutes ahead of server time",
+      );
     if (check === "mismatch") throw new RequestRejected("invalid_signature", "sign does not match");
     const json = parseJsonObject(await readBody(ctx), "body");
     const message = normalizeOr400("robot message", () => normalizeDingtalkMessage(json, deps.now()));

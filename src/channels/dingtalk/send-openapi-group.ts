@@ -39,16 +39,24 @@ export class DingtalkOpenApiSender {
   private check(res: { status: number; json: Record<string, unknown> }): void {
     if (res.status < 400) return;
     const detail = `HTTP ${res.status} ${String(res.json.code ?? "")}: ${String(res.json.message ?? "")}`;
-    if (res.status === 429 || String(res.json.code ?? "").startsWith("Throttling")) throw new DeliveryError(detail, false, 60_000);
+    if (res.status === 429 || String(res.json.code ?? "").startsWith("Throttling"))
+      throw new DeliveryError(detail, false, 60_000);
     throw new DeliveryError(detail, true);
   }
 
-  private async post(path: string, payload: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
+  private async post(
+    path: string,
+    payload: unknown,
+    token?: string,
+  ): Promise<{ status: number; json: Record<string, unknown> }> {
     let res: Response;
     try {
       res = await this.fetchImpl(`${this.creds.baseUrl}${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json; charset=utf-8", ...(token ? { "x-acs-dingtalk-access-token": token } : {}) },
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          ...(token ? { "x-acs-dingtalk-access-token": token } : {}),
+        },
         body: JSON.stringify(payload),
       });
     } catch (err) {

@@ -26,5 +26,10 @@ export async function sendDingtalkRobotWebhook(
   now: Date,
   fetchImpl: FetchLike,
 ): Promise<void> {
-  await callPlatform(signedRobotUrl(route.url, route.secret, now), { method: "POST", body: dingtalkMarkdown(body) }, fetchImpl, DINGTALK_ERRCODES);
+  await callPlatform(
+    signedRobotUrl(route.url, route.secret, now),
+    { method: "POST", body: dingtalkMarkdown(body) },
+    fetchImpl,
+    DINGTALK_ERRCODES,
+  );
 }

@@ -59,7 +59,11 @@ export function normalizeBotMessage(json: unknown, now: Date): InboundMessage | 
     viaDeputy: Boolean(quoted) || looksForwarded(raw),
     sentAt: plausibleSentAt(m.create_time === undefined ? undefined : m.create_time * 1000, now),
     replyRoute: m.response_url
-      ? { kind: "wecom-response-url", url: m.response_url, expiresAt: new Date(now.getTime() + RESPONSE_URL_VALID_MS).toISOString() }
+      ? {
+          kind: "wecom-response-url",
+          url: m.response_url,
+          expiresAt: new Date(now.getTime() + RESPONSE_URL_VALID_MS).toISOString(),
+        }
       : { kind: "none", why: "callback carried no response_url" },
   };
 }

@@ -17,7 +17,8 @@ export function readSignedQuery(query: Record<string, unknown>): SignedQuery {
   const out: Record<string, string> = {};
   for (const key of ["msg_signature", "timestamp", "nonce"] as const) {
     const v = query[key];
-    if (typeof v !== "string" || v === "") throw new RequestRejected("missing_parameter", `query parameter ${key} is required`);
+    if (typeof v !== "string" || v === "")
+      throw new RequestRejected("missing_parameter", `query parameter ${key} is required`);
     out[key] = v;
   }
   return out as unknown as SignedQuery;
@@ -33,7 +34,10 @@ export function openEnvelope(
   const ts = Number(query.timestamp);
   if (!Number.isInteger(ts)) throw new RequestRejected("missing_parameter", "timestamp is not an integer");
   if (Math.abs(now.getTime() / 1000 - ts) > MAX_CLOCK_SKEW_SECONDS) {
-    throw new RequestRejected("stale_timestamp", `timestamp is more than ${MAX_CLOCK_SKEW_SECONDS}s away from server time`);
+    throw new RequestRejected(
+      "stale_timestamp",
+      `timestamp is more than ${MAX_CLOCK_SKEW_SECONDS}s away from server time`,
+    );
   }
   if (!verifySignature(crypto.token, query.timestamp, query.nonce, encrypted, query.msg_signature)) {
     throw new RequestRejected("invalid_signature", "msg_signature does not match");

@@ -26,10 +26,18 @@ export class WecomAppSender {
 
   async send(toUser: string, body: OutboundBody): Promise<void> {
     const { secret, agentId } = this.creds;
-    if (!secret || !agentId) throw new DeliveryError("WECOM_APP_SECRET and WECOM_APP_AGENT_ID must be set to answer through the app", true);
+    if (!secret || !agentId)
+      throw new DeliveryError("WECOM_APP_SECRET and WECOM_APP_AGENT_ID must be set to answer through the app", true);
     // WeCom drops an identical message to the same user within duplicate_check_interval (max 4 h): a
     // send repeated after a timeout does not reach the deputy twice.
-    const payload = { touser: toUser, msgtype: "markdown", agentid: Number(agentId), markdown: { content: wecomMarkdown(body) }, enable_duplicate_check: 1, duplicate_check_interval: 1800 };
+    const payload = {
+      touser: toUser,
+      msgtype: "markdown",
+      agentid: Number(agentId),
+      markdown: { content: wecomMarkdown(body) },
+      enable_duplicate_check: 1,
+      duplicate_check_interval: 1800,
+    };
     try {
       await this.post(payload, await this.accessToken(secret));
     } catch (err) {

@@ -5,5 +5,10 @@ import { WECOM_ERRCODES } from "./wecom-errcodes.ts";
 import { wecomMarkdown } from "./wecom-markdown.ts";
 
 export async function sendWecomResponseUrl(url: string, body: OutboundBody, fetchImpl: FetchLike): Promise<void> {
-  await callPlatform(url, { method: "POST", body: { msgtype: "markdown", markdown: { content: wecomMarkdown(body) } } }, fetchImpl, WECOM_ERRCODES);
+  await callPlatform(
+    url,
+    { method: "POST", body: { msgtype: "markdown", markdown: { content: wecomMarkdown(body) } } },
+    fetchImpl,
+    WECOM_ERRCODES,
+  );
 }

@@ -29,7 +29,16 @@ export const wecomChannel: Channel = {
 
   senders({ config, now, fetch }) {
     const app = config.wecomApp
-      ? new WecomAppSender({ baseUrl: config.wecomApiBaseUrl, corpId: config.wecomApp.corpId, secret: config.wecomApp.secret, agentId: config.wecomApp.agentId }, now, fetch)
+      ? new WecomAppSender(
+          {
+            baseUrl: config.wecomApiBaseUrl,
+            corpId: config.wecomApp.corpId,
+            secret: config.wecomApp.secret,
+            agentId: config.wecomApp.agentId,
+          },
+          now,
+          fetch,
+        )
       : undefined;
     return {
       "wecom-response-url": {

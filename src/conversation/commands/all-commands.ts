@@ -14,6 +14,8 @@ function isDescriptor(x: unknown): x is CommandDescriptor {
   return typeof x === "object" && x !== null && "verb" in x && "form" in x && "words" in x;
 }
 
-export const COMMANDS: readonly CommandDescriptor[] = THEMES.flatMap((theme) => Object.values(theme).filter(isDescriptor));
+export const COMMANDS: readonly CommandDescriptor[] = THEMES.flatMap((theme) =>
+  Object.values(theme).filter(isDescriptor),
+);
 
 export const COMMANDS_BY_VERB: ReadonlyMap<string, CommandDescriptor> = new Map(COMMANDS.map((c) => [c.verb, c]));

@@ -13,7 +13,8 @@ import type { MessageContext } from "../message-context.ts";
  * inside the transaction that returns the answer; or `done` when it committed its own transaction
  * (a reception-day matter opens a ticket like any report).
  */
-export type Plan = { answer: OutboundBody } | { apply: (tx: Tx) => Promise<OutboundBody>; afterCommit?: () => void } | { done: true };
+export type Plan =
+  { answer: OutboundBody } | { apply: (tx: Tx) => Promise<OutboundBody>; afterCommit?: () => void } | { done: true };
 
 interface Common {
   /** Stable id, e.g. "claim". */

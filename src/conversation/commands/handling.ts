@@ -27,11 +27,21 @@ export const claim: TicketCommand<Record<string, never>> = {
   parse: () => ({}),
   run(ctx, t) {
     if (!isOpen(t.status)) return closedAlready(ctx, t);
-    if (t.assigneeId === ctx.actor.id && t.status !== "received" && t.status !== "reopened") return { answer: alreadyClaimedReply(t.number, senderMention(ctx.message)) };
+    if (t.assigneeId === ctx.actor.id && t.status !== "received" && t.status !== "reopened")
+      return { answer: alreadyClaimedReply(t.number, senderMention(ctx.message)) };
     return {
       apply: async (tx) => {
-        await changeTicket(tx, t.id, OPEN_STATUSES, { status: "assigned", assigneeId: ctx.actor.id, assigneeName: actorName(ctx) });
-        await recordEvent(tx, ctx, t.id, { kind: "assigned", fromStatus: t.status, toStatus: "assigned", note: actorName(ctx) });
+        await changeTicket(tx, t.id, OPEN_STATUSES, {
+          status: "assigned",
+          assigneeId: ctx.actor.id,
+          assigneeName: actorName(ctx),
+        });
+        await recordEvent(tx, ctx, t.id, {
+          kind: "assigned",
+          fromStatus: t.status,
+          toStatus: "assigned",
+          note: actorName(ctx),
+        });
         return claimedReply(t.number, actorName(ctx), senderMention(ctx.message));
       },
     };
@@ -50,7 +60,12 @@ export const progress: TicketCommand<{ note: string }> = {
     return {
       apply: async (tx) => {
         await changeTicket(tx, t.id, OPEN_STATUSES, { status: "in_progress", ...assigneeData(ctx, t) });
-        await recordEvent(tx, ctx, t.id, { kind: "progress", fromStatus: t.status, toStatus: "in_progress", note: c.note });
+        await recordEvent(tx, ctx, t.id, {
+          kind: "progress",
+          fromStatus: t.status,
+          toStatus: "in_progress",
+          note: c.note,
+        });
         return progressReply(t.number, actorName(ctx), c.note, senderMention(ctx.message));
       },
     };
@@ -102,9 +117,26 @@ export const close: TicketCommand<{ reason: CloseReason; note: string }> = {
     if (!isOpen(t.status)) return closedAlready(ctx, t);
     return {
       apply: async (tx) => {
-        await changeTicket(tx, t.id, OPEN_STATUSES, { status: "closed", closeReason: c.reason, closedAt: ctx.at, ...assigneeData(ctx, t) });
-        await recordEvent(tx, ctx, t.id, { kind: "closed", fromStatus: t.status, toStatus: "closed", note: `${c.reason}${c.note ? `：${c.note}` : ""}` });
-        return ticketClosedReply({ number: t.number, reason: c.reason, note: c.note, who: actorName(ctx), askRating: true, mention: followerIds(t) });
+        await changeTicket(tx, t.id, OPEN_STATUSES, {
+          status: "closed",
+          closeReason: c.reason,
+          closedAt: ctx.at,
+          ...assigneeData(ctx, t),
+        });
+        await recordEvent(tx, ctx, t.id, {
+          kind: "closed",
+          fromStatus: t.status,
+          toStatus: "closed",
+          note: `${c.reason}${c.note ? `：${c.note}` : ""}`,
+        });
+        return ticketClosedReply({
+          number: t.number,
+          reason: c.reason,
+          note: c.note,
+          who: actorName(ctx),
+          askRating: true,
+          mention: followerIds(t),
+        });
       },
     };
   },

@@ -23,11 +23,25 @@ export const query: TicketCommand<Record<string, never>> = {
   async run(ctx, t) {
     const { db } = ctx.deps;
     const [events, mergedInto] = await Promise.all([
-      db.ticketEvent.findMany({ where: { ticketId: t.id, kind: { in: Object.keys(STEP_WORDS) } }, orderBy: { id: "desc" }, take: 5 }),
+      db.ticketEvent.findMany({
+        where: { ticketId: t.id, kind: { in: Object.keys(STEP_WORDS) } },
+        orderBy: { id: "desc" },
+        take: 5,
+      }),
       t.mergedIntoId ? db.ticket.findUnique({ where: { id: t.mergedIntoId }, select: { number: true } }) : null,
     ]);
-    const steps = events.reverse().map((e) => ({ at: e.createdAt, who: e.actorName ?? STEP_WORDS[e.kind]!, what: `${STEP_WORDS[e.kind]}${e.note ? ` ${e.note}` : ""}` }));
-    return { answer: ticketCard({ ...t, mergedIntoNumber: mergedInto?.number ?? null, steps }, ctx.at, senderMention(ctx.message)) };
+    const steps = events.reverse().map((e) => ({
+      at: e.createdAt,
+      who: e.actorName ?? STEP_WORDS[e.kind]!,
+      what: `${STEP_WORDS[e.kind]}${e.note ? ` ${e.note}` : ""}`,
+    }));
+    return {
+      answer: ticketCard(
+        { ...t, mergedIntoNumber: mergedInto?.number ?? null, steps },
+        ctx.at,
+        senderMention(ctx.message),
+      ),
+    };
   },
 };
 
@@ -50,7 +64,10 @@ export const mine: BareCommand = {
     });
     const lines = tickets.map((t) => ({
       ...t,
-      overdue: !!t.feedbackDueAt && t.feedbackDueAt < ctx.at && (AWAITING_FEEDBACK as readonly string[]).includes(t.status as TicketStatus),
+      overdue:
+        !!t.feedbackDueAt &&
+        t.feedbackDueAt < ctx.at &&
+        (AWAITING_FEEDBACK as readonly string[]).includes(t.status as TicketStatus),
     }));
     return { answer: myTicketsReply({ handler, tickets: lines, mention: senderMention(ctx.message) }) };
   },
@@ -66,8 +83,18 @@ export const stats: BareCommand = {
     const { db } = ctx.deps;
     const { start, end } = shanghaiMonth(ctx.at);
     const scope = ctx.group ? { groupId: ctx.group.id } : {};
-    const [month, total] = await Promise.all([loopFigures(db, { ...scope, from: start, to: end }, ctx.at), loopFigures(db, scope, ctx.at)]);
-    return { answer: statsReply({ groupName: ctx.group?.name ?? ALL_GROUPS, month, total, mention: senderMention(ctx.message) }) };
+    const [month, total] = await Promise.all([
+      loopFigures(db, { ...scope, from: start, to: end }, ctx.at),
+      loopFigures(db, scope, ctx.at),
+    ]);
+    return {
+      answer: statsReply({
+        groupName: ctx.group?.name ?? ALL_GROUPS,
+        month,
+        total,
+        mention: senderMention(ctx.message),
+      }),
+    };
   },
 };
 

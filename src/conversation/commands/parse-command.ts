@@ -34,14 +34,19 @@ const TICKET = wordsOf("ticket");
 
 export function parseCommand(raw: string): ParsedMessage {
   const slash = /^[/／]/.test(raw.trim());
-  const text = raw.trim().replace(/^[/／]\s*/, "").replace(/\s+/g, " ");
+  const text = raw
+    .trim()
+    .replace(/^[/／]\s*/, "")
+    .replace(/\s+/g, " ");
   const bare = BARE.get(text.replace(/[。.!！?？\s]+$/, "").toLowerCase());
   if (bare) return { kind: "command", command: { verb: bare.verb } };
 
   for (const [word, c] of TEXT) {
     if (c.form !== "text" || !text.startsWith(word)) continue;
     const args = c.parse(text.slice(word.length).trim());
-    return args ? { kind: "command", command: { verb: c.verb, ...(args as object) } } : { kind: "malformed", verb: c.verb };
+    return args
+      ? { kind: "command", command: { verb: c.verb, ...(args as object) } }
+      : { kind: "malformed", verb: c.verb };
   }
 
   for (const [word, c] of TICKET) {
@@ -54,7 +59,9 @@ export function parseCommand(raw: string): ParsedMessage {
     }
     const number = quotedTicketNumbers(m[1]!)[0]!;
     const args = c.parse(afterVerb.slice(m[0].length).trim(), number);
-    return args ? { kind: "command", command: { verb: c.verb, number, ...(args as object) } } : { kind: "malformed", verb: c.verb };
+    return args
+      ? { kind: "command", command: { verb: c.verb, number, ...(args as object) } }
+      : { kind: "malformed", verb: c.verb };
   }
   return slash ? { kind: "unknown" } : { kind: "message" };
 }

@@ -29,7 +29,12 @@ export const logReception: TextCommand<{ date: string | null; visitors: number |
     const { date, rest } = leadingDate(text);
     const visitors = /(?:来访|接待)?\s*(\d+)\s*(?:人|位|名)/.exec(rest);
     const present = /(?:到场|出席|值班)(?:代表)?[：:\s]*(.+)$/.exec(rest);
-    const names = present ? present[1]!.split(/[、，,；;\s]+/).map((n) => n.replace(/^@/, "").trim()).filter(Boolean) : [];
+    const names = present
+      ? present[1]!
+          .split(/[、，,；;\s]+/)
+          .map((n) => n.replace(/^@/, "").trim())
+          .filter(Boolean)
+      : [];
     return visitors || names.length ? { date, visitors: visitors ? Number(visitors[1]) : null, names } : null;
   },
   async run(ctx, c) {
@@ -39,15 +44,24 @@ export const logReception: TextCommand<{ date: string | null; visitors: number |
     const { db, loop } = ctx.deps;
     const date = await resolveReceptionDate(db, groupId, c.date, ctx.at, loop.calendar);
     if (!date) return { answer: receptionDateUnreadable(mention) };
-    const deputies = await db.member.findMany({ where: { groupId, role: "deputy" }, select: { platformUserId: true, name: true } });
-    const present = [...new Set(c.names.flatMap((n) => deputies.filter((d) => n === d.name || n === d.platformUserId)))]; // in the order written
+    const deputies = await db.member.findMany({
+      where: { groupId, role: "deputy" },
+      select: { platformUserId: true, name: true },
+    });
+    const present = [
+      ...new Set(c.names.flatMap((n) => deputies.filter((d) => n === d.name || n === d.platformUserId))),
+    ]; // in the order written
     const unknown = c.names.filter((n) => !deputies.some((d) => n === d.name || n === d.platformUserId));
     return {
       apply: async (tx) => {
         const day = await tx.receptionDay.upsert({
           where: { groupId_date: { groupId, date } },
           create: { groupId, date, visitors: c.visitors, loggedById: ctx.actor.id, loggedAt: ctx.at },
-          update: { ...(c.visitors !== null ? { visitors: c.visitors } : {}), loggedById: ctx.actor.id, loggedAt: ctx.at },
+          update: {
+            ...(c.visitors !== null ? { visitors: c.visitors } : {}),
+            loggedById: ctx.actor.id,
+            loggedAt: ctx.at,
+          },
         });
         for (const d of present) {
           await tx.receptionAttendance.upsert({
@@ -56,7 +70,11 @@ export const logReception: TextCommand<{ date: string | null; visitors: number |
             update: {},
           });
         }
-        const all = await tx.receptionAttendance.findMany({ where: { receptionDayId: day.id }, orderBy: { id: "asc" }, select: { name: true } });
+        const all = await tx.receptionAttendance.findMany({
+          where: { receptionDayId: day.id },
+          orderBy: { id: "asc" },
+          select: { name: true },
+        });
         return receptionLogged({ date, visitors: day.visitors, present: all.map((a) => a.name), unknown, mention });
       },
     };
@@ -84,4 +102,3 @@ export const raiseReceptionIssue: TextCommand<{ date: string | null; text: strin
     return { done: true };
   },
 };
-

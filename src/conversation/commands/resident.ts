@@ -14,7 +14,11 @@ export const RATINGS = ["满意", "基本满意", "不满意"] as const;
 export type Rating = (typeof RATINGS)[number];
 
 function ratingOf(words: string): { resolved: boolean | null; rating: Rating | null } {
-  const resolved = /(未解决|没解决|没有解决|没修好|还没好)/.test(words) ? false : /(已解决|解决了|修好了|已修好)/.test(words) ? true : null;
+  const resolved = /(未解决|没解决|没有解决|没修好|还没好)/.test(words)
+    ? false
+    : /(已解决|解决了|修好了|已修好)/.test(words)
+      ? true
+      : null;
   // Longest first: "不满意" and "基本满意" both contain "满意".
   const rating = (["不满意", "基本满意", "满意"] as const).find((r) => words.includes(r)) ?? null;
   return { resolved, rating };
@@ -32,18 +36,43 @@ export const rate: TicketCommand<{ resolved: boolean | null; rating: Rating | nu
   },
   run(ctx, t, c) {
     const mention = senderMention(ctx.message);
-    if (t.reporterId !== ctx.actor.id) return { answer: notReporterReply(COMMAND_WORDING.rate.label, t.number, mention) };
-    if (t.status !== "closed" || t.mergedIntoId !== null) return { answer: notYetClosedForRatingReply(t.number, mention) };
+    if (t.reporterId !== ctx.actor.id)
+      return { answer: notReporterReply(COMMAND_WORDING.rate.label, t.number, mention) };
+    if (t.status !== "closed" || t.mergedIntoId !== null)
+      return { answer: notYetClosedForRatingReply(t.number, mention) };
     const reopens = c.rating === "不满意" || c.resolved === false;
     return {
       apply: async (tx) => {
-        const rating = { ratedAt: ctx.at, ...(c.rating ? { rating: c.rating } : {}), ...(c.resolved !== null ? { resolved: c.resolved } : {}) };
-        const reopening = reopens ? { status: "reopened", closeReason: null, closedAt: null, ...deadlinesFor(ctx.deps.loop.sla, ctx.deps.loop.calendar, t, ctx.at) } : {};
+        const rating = {
+          ratedAt: ctx.at,
+          ...(c.rating ? { rating: c.rating } : {}),
+          ...(c.resolved !== null ? { resolved: c.resolved } : {}),
+        };
+        const reopening = reopens
+          ? {
+              status: "reopened",
+              closeReason: null,
+              closedAt: null,
+              ...deadlinesFor(ctx.deps.loop.sla, ctx.deps.loop.calendar, t, ctx.at),
+            }
+          : {};
         await changeTicket(tx, t.id, ["closed"], { ...rating, ...reopening });
         const said = ratingSaid(c.resolved, c.rating);
         await recordEvent(tx, ctx, t.id, { kind: "rated", note: said });
-        if (reopens) await recordEvent(tx, ctx, t.id, { kind: "reopened", fromStatus: "closed", toStatus: "reopened", note: ratingReopenedNote(said) });
-        return ratingRecordedReply({ number: t.number, rating: c.rating, resolved: c.resolved, reopened: reopens, mention: [...mention, ...(reopens && t.assigneeId ? [t.assigneeId] : [])] });
+        if (reopens)
+          await recordEvent(tx, ctx, t.id, {
+            kind: "reopened",
+            fromStatus: "closed",
+            toStatus: "reopened",
+            note: ratingReopenedNote(said),
+          });
+        return ratingRecordedReply({
+          number: t.number,
+          rating: c.rating,
+          resolved: c.resolved,
+          reopened: reopens,
+          mention: [...mention, ...(reopens && t.assigneeId ? [t.assigneeId] : [])],
+        });
       },
     };
   },
@@ -58,7 +87,8 @@ export const withdraw: TicketCommand<Record<string, never>> = {
   parse: () => ({}),
   run(ctx, t) {
     const mention = senderMention(ctx.message);
-    if (t.reporterId !== ctx.actor.id) return { answer: notReporterReply(COMMAND_WORDING.withdraw.label, t.number, mention) };
+    if (t.reporterId !== ctx.actor.id)
+      return { answer: notReporterReply(COMMAND_WORDING.withdraw.label, t.number, mention) };
     if (!isOpen(t.status)) return { answer: closedNothingToWithdrawReply(t.number, mention) };
     return {
       apply: async (tx) => {

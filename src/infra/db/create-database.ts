@@ -16,7 +16,9 @@ const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** `onConnectionError` hears about PostgreSQL connections lost while idle; the pool replaces them. */
 export function createDatabase(target: DatabaseTarget, onConnectionError: (err: Error) => void = () => {}): Db {
   if (target.kind === "sqlite") {
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    return new SqliteClient({
+      adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    });
   }
   const adapter = new PrismaPg({ connectionString: target.url }, { onPoolError: onConnectionError, onConnectionError });
   const client = new PostgresClient({ adapter });

@@ -13,7 +13,9 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseTarg
     }
     return { kind: "sqlite", file: resolve(cwd, path) };
   }
-  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url.split(":")[0]}:…"`);
+  throw new Error(
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url.split(":")[0]}:…"`,
+  );
 }
 
 /** Creates the folder a SQLite file lives in (data/ on a fresh clone). */

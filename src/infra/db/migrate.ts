@@ -53,7 +53,9 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
       db.exec("BEGIN IMMEDIATE");
       try {
         const done = db
-          .prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+          .prepare(
+            `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          )
           .get(m.name);
         if (!done) {
           db.exec(m.sql);
@@ -65,7 +67,7 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
         db.exec("COMMIT");
       } catch (err) {
         db.exec("ROLLBACK");
-        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`, { cause: err });
       }
     }
     return applied;
@@ -104,7 +106,7 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<st
         applied.push(m.name);
       } catch (err) {
         await client.query("ROLLBACK");
-        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`, { cause: err });
       }
     }
     return applied;

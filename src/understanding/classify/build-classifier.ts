@@ -9,7 +9,12 @@ import { readExamples } from "./labeled-examples.ts";
 import { LearningClassifier } from "./learning-classifier.ts";
 import { LlmClassifier } from "./llm-classifier.ts";
 import { loadCorrections } from "./load-corrections.ts";
-import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE, OfflineClassifier } from "./offline-classifier.ts";
+import {
+  DEFAULT_REQUEST_TYPE_FILE,
+  DEFAULT_TAXONOMY_FILE,
+  DEFAULT_TRAINING_FILE,
+  OfflineClassifier,
+} from "./offline-classifier.ts";
 import { readTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export interface BuiltClassifier {

@@ -54,7 +54,10 @@ export class LearningClassifier implements Classifier {
         this.current = this.train(corrections);
         this.learned = corrections.length;
         this.stored = stored;
-        this.log.info({ corrections: corrections.length, ms: Date.now() - started }, "classifier retrained with staff corrections");
+        this.log.info(
+          { corrections: corrections.length, ms: Date.now() - started },
+          "classifier retrained with staff corrections",
+        );
       } while (this.again);
     })().finally(() => {
       this.running = null;

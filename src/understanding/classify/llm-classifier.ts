@@ -36,7 +36,9 @@ export class LlmFailure extends Error {
 
 export function renderPrompt(taxonomy: Taxonomy, template = readFileSync(PROMPT_FILE, "utf8")): string {
   const lines = [...taxonomy.parentOf].map(([l2, l1]) => `- ${l1} / ${l2}`);
-  return template.replaceAll("{{nonIssueLabel}}", taxonomy.nonIssueLabel).replaceAll("{{categories}}", lines.join("\n"));
+  return template
+    .replaceAll("{{nonIssueLabel}}", taxonomy.nonIssueLabel)
+    .replaceAll("{{categories}}", lines.join("\n"));
 }
 
 export class LlmClassifier implements Classifier {
@@ -51,7 +53,12 @@ export class LlmClassifier implements Classifier {
     private readonly log: Logger,
   ) {
     this.name = `llm:${opts.model}`;
-    this.client = new OpenAI({ baseURL: opts.baseUrl, apiKey: opts.apiKey, timeout: opts.timeoutMs, maxRetries: opts.maxRetries });
+    this.client = new OpenAI({
+      baseURL: opts.baseUrl,
+      apiKey: opts.apiKey,
+      timeout: opts.timeoutMs,
+      maxRetries: opts.maxRetries,
+    });
     this.system = renderPrompt(taxonomy);
   }
 
@@ -62,7 +69,10 @@ export class LlmClassifier implements Classifier {
       // The SDK's error classes (APIConnectionTimeoutError, InternalServerError …) keep name "Error".
       const kind = err instanceof Error ? err.constructor.name : "Error";
       const reason = err instanceof Error ? err.message : String(err);
-      this.log.warn({ model: this.opts.model, kind, reason: reason.slice(0, 300) }, "LLM classification failed; the offline classifier decides");
+      this.log.warn(
+        { model: this.opts.model, kind, reason: reason.slice(0, 300) },
+        "LLM classification failed; the offline classifier decides",
+      );
       const result = await this.fallback.classify(text);
       return { ...result, decidedBy: `${this.fallback.name} (fallback: ${kind})` };
     }
@@ -91,10 +101,19 @@ export class LlmClassifier implements Classifier {
       throw new LlmFailure("answer is not JSON");
     }
     const parsed = LlmAnswerSchema.safeParse(json);
-    if (!parsed.success) throw new LlmFailure(`answer does not match the schema: ${parsed.error.issues[0]?.message ?? ""}`);
+    if (!parsed.success)
+      throw new LlmFailure(`answer does not match the schema: ${parsed.error.issues[0]?.message ?? ""}`);
     const a = parsed.data;
     if (!a.isIssue || a.categoryL2 === this.taxonomy.nonIssueLabel) {
-      return { isIssue: false, categoryL1: "", categoryL2: "", confidence: a.confidence, decidedBy: this.name, requestType: null, requestTypeConfidence: 0 };
+      return {
+        isIssue: false,
+        categoryL1: "",
+        categoryL2: "",
+        confidence: a.confidence,
+        decidedBy: this.name,
+        requestType: null,
+        requestTypeConfidence: 0,
+      };
     }
     const l1 = this.taxonomy.parentOf.get(a.categoryL2);
     if (!l1) throw new LlmFailure(`unknown category "${a.categoryL2}"`);

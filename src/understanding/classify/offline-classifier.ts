@@ -9,8 +9,12 @@ import { trainTextModel, type TextModel } from "../model/text-model.ts";
 import { readTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export const DEFAULT_TAXONOMY_FILE = fileURLToPath(new URL("../../../assets/taxonomy.json", import.meta.url));
-export const DEFAULT_TRAINING_FILE = fileURLToPath(new URL("../../../assets/training/street-level.jsonl", import.meta.url));
-export const DEFAULT_REQUEST_TYPE_FILE = fileURLToPath(new URL("../../../assets/training/request-types.jsonl", import.meta.url));
+export const DEFAULT_TRAINING_FILE = fileURLToPath(
+  new URL("../../../assets/training/street-level.jsonl", import.meta.url),
+);
+export const DEFAULT_REQUEST_TYPE_FILE = fileURLToPath(
+  new URL("../../../assets/training/request-types.jsonl", import.meta.url),
+);
 
 export class OfflineClassifier implements Classifier {
   readonly name = "offline-tfidf-svm";
@@ -24,7 +28,8 @@ export class OfflineClassifier implements Classifier {
     requestTypeExamples: LabeledExample[] = [],
   ) {
     for (const e of requestTypeExamples) {
-      if (!(REQUEST_TYPES as readonly string[]).includes(e.label)) throw new Error(`request type "${e.label}" is not one of ${REQUEST_TYPES.join("/")}`);
+      if (!(REQUEST_TYPES as readonly string[]).includes(e.label))
+        throw new Error(`request type "${e.label}" is not one of ${REQUEST_TYPES.join("/")}`);
     }
     this.requestTypeModel = requestTypeExamples.length > 0 ? trainTextModel(requestTypeExamples) : null;
     for (const e of examples) {
@@ -35,19 +40,30 @@ export class OfflineClassifier implements Classifier {
     this.model = trainTextModel(examples);
   }
 
-  static fromFiles(taxonomyFile = DEFAULT_TAXONOMY_FILE, trainingFiles = [DEFAULT_TRAINING_FILE], requestTypeFile = DEFAULT_REQUEST_TYPE_FILE): OfflineClassifier {
-    return new OfflineClassifier(readTaxonomy(taxonomyFile), trainingFiles.flatMap(readExamples), readExamples(requestTypeFile));
+  static fromFiles(
+    taxonomyFile = DEFAULT_TAXONOMY_FILE,
+    trainingFiles = [DEFAULT_TRAINING_FILE],
+    requestTypeFile = DEFAULT_REQUEST_TYPE_FILE,
+  ): OfflineClassifier {
+    return new OfflineClassifier(
+      readTaxonomy(taxonomyFile),
+      trainingFiles.flatMap(readExamples),
+      readExamples(requestTypeFile),
+    );
   }
 
   /** The request type of an issue, or null. */
   requestTypeOf(text: string): { requestType: RequestType | null; requestTypeConfidence: number } {
     const top = this.requestTypeModel?.best(text);
-    return top ? { requestType: top.label as RequestType, requestTypeConfidence: top.probability } : { requestType: null, requestTypeConfidence: 0 };
+    return top
+      ? { requestType: top.label as RequestType, requestTypeConfidence: top.probability }
+      : { requestType: null, requestTypeConfidence: 0 };
   }
 
   classifySync(text: string): Classification {
     const none = { requestType: null, requestTypeConfidence: 0 };
-    if (normalizeText(text) === "") return { isIssue: false, categoryL1: "", categoryL2: "", confidence: 1, decidedBy: this.name, ...none };
+    if (normalizeText(text) === "")
+      return { isIssue: false, categoryL1: "", categoryL2: "", confidence: 1, decidedBy: this.name, ...none };
     const { label, probability } = this.model.best(text);
     if (label === this.taxonomy.nonIssueLabel) {
       return { isIssue: false, categoryL1: "", categoryL2: "", confidence: probability, decidedBy: this.name, ...none };

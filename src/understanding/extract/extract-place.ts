@@ -20,7 +20,8 @@ const PATTERNS: readonly RegExp[] = [
  * Words that end like a place but are not one ("马路", "道路", "这条街", "一栋" …), and a wish addressed to
  * the community ("希望社区能办个老年食堂") rather than a place named 希望社区.
  */
-const NOT_A_PLACE = /^(?:马路|道路|公路|这条路|那条路|这条街|这个小区|我们小区|本小区|小区|社区|路|街|一栋|这栋|我们村|村里|(?:希望|建议|要求|请求|恳请|请)(?:社区|小区|街道))$/u;
+const NOT_A_PLACE =
+  /^(?:马路|道路|公路|这条路|那条路|这条街|这个小区|我们小区|本小区|小区|社区|路|街|一栋|这栋|我们村|村里|(?:希望|建议|要求|请求|恳请|请)(?:社区|小区|街道))$/u;
 
 /** Leading words that are not part of the name. */
 const LEADING = /^(?:我们|我家|我住|住在|位于|在|家住|就在|请问|反映|关于|附近的|附近|门口的|的)+/u;
@@ -39,7 +40,8 @@ export function extractPlaces(text: string): string[] {
       if (value.length < 2 || NOT_A_PLACE.test(value)) continue;
       const end = start + value.length;
       if (found.some((f) => f.start <= start && end <= f.end)) continue; // inside a longer place
-      for (let i = found.length - 1; i >= 0; i--) if (start <= found[i]!.start && found[i]!.end <= end) found.splice(i, 1);
+      for (let i = found.length - 1; i >= 0; i--)
+        if (start <= found[i]!.start && found[i]!.end <= end) found.splice(i, 1);
       found.push({ start, end, value });
     }
   }

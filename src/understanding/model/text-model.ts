@@ -26,18 +26,26 @@ const CALIBRATION_FOLDS = 3;
 
 export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptions & SvmOptions = {}): TextModel {
   if (examples.length === 0) throw new Error("cannot train on zero examples");
-  const vectorizer = TfidfVectorizer.fit(examples.map((e) => e.text), opts);
+  const vectorizer = TfidfVectorizer.fit(
+    examples.map((e) => e.text),
+    opts,
+  );
   const xs = examples.map((e) => vectorizer.transform(e.text));
   const ys = examples.map((e) => e.label);
   const svm = trainLinearSvm(xs, ys, vectorizer.dimensions, opts);
-  const model: LinearModel = { ...svm, temperature: heldOutTemperature(xs, ys, vectorizer.dimensions, svm.labels, opts) };
+  const model: LinearModel = {
+    ...svm,
+    temperature: heldOutTemperature(xs, ys, vectorizer.dimensions, svm.labels, opts),
+  };
   const scorer = new FusedTextScorer(vectorizer, model);
   const p = new Float64Array(model.labels.length);
   return {
     labels: model.labels,
     rank(text) {
       scorer.probabilities(text, p);
-      return model.labels.map((label, i) => ({ label, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
+      return model.labels
+        .map((label, i) => ({ label, probability: p[i]! }))
+        .sort((a, b) => b.probability - a.probability);
     },
     best(text) {
       scorer.probabilities(text, p);
@@ -53,8 +61,17 @@ export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptio
  * CALIBRATION_FOLDS folds, each fold is scored by an SVM trained on the others. The shared vectorizer's
  * IDF has seen every row; its effect on the margins is small next to the SVM's own fit.
  */
-function heldOutTemperature(xs: SparseVector[], ys: string[], dims: number, labels: readonly string[], opts: SvmOptions): number {
-  const order = shuffleInPlace(xs.map((_, i) => i), random((opts.seed ?? 7) + 1));
+function heldOutTemperature(
+  xs: SparseVector[],
+  ys: string[],
+  dims: number,
+  labels: readonly string[],
+  opts: SvmOptions,
+): number {
+  const order = shuffleInPlace(
+    xs.map((_, i) => i),
+    random((opts.seed ?? 7) + 1),
+  );
   const fold = new Int32Array(xs.length);
   for (const [i, row] of order.entries()) fold[row] = i % CALIBRATION_FOLDS;
   const scores: Float64Array[] = [];
@@ -63,7 +80,12 @@ function heldOutTemperature(xs: SparseVector[], ys: string[], dims: number, labe
     const train = order.filter((i) => fold[i] !== f);
     const test = order.filter((i) => fold[i] === f);
     if (train.length === 0 || test.length === 0) continue;
-    const m = trainLinearSvm(train.map((i) => xs[i]!), train.map((i) => ys[i]!), dims, { ...opts, labels });
+    const m = trainLinearSvm(
+      train.map((i) => xs[i]!),
+      train.map((i) => ys[i]!),
+      dims,
+      { ...opts, labels },
+    );
     for (const i of test) {
       scores.push(linearScores(m, xs[i]!));
       truth.push(labels.indexOf(ys[i]!));

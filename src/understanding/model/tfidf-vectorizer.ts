@@ -25,7 +25,13 @@ function keep(u: number): number {
     if (u >= 0x41 && u <= 0x5a) return u + 32;
     return (u >= 0x30 && u <= 0x39) || (u >= 0x61 && u <= 0x7a) ? u : -1;
   }
-  if ((u >= 0x2000 && u <= 0x206f) || (u >= 0x3000 && u <= 0x303f) || (u >= 0xfe30 && u <= 0xfe4f) || (u >= 0xff00 && u <= 0xffef)) return -1;
+  if (
+    (u >= 0x2000 && u <= 0x206f) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0xfe30 && u <= 0xfe4f) ||
+    (u >= 0xff00 && u <= 0xffef)
+  )
+    return -1;
   return u === 0xa0 ? -1 : u;
 }
 
@@ -36,7 +42,12 @@ let units = new Int32Array(4096);
  * Writes the bucket of every character n-gram (1..maxN) of the cleaned text into `out` (grown as
  * needed) and returns { out, count }. No strings and no closures: this loop is the classifier's hot path.
  */
-export function ngramBuckets(text: string, maxN: number, mask: number, out: Int32Array): { out: Int32Array; count: number } {
+export function ngramBuckets(
+  text: string,
+  maxN: number,
+  mask: number,
+  out: Int32Array,
+): { out: Int32Array; count: number } {
   if (units.length < text.length) units = new Int32Array(text.length * 2);
   let len = 0;
   for (let i = 0; i < text.length; i++) {

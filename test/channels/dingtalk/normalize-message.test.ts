@@ -4,10 +4,26 @@ import { normalizeDingtalkMessage } from "../../../src/channels/dingtalk/normali
 const received = new Date(1_800_000_001_000);
 
 describe("DingTalk messages", () => {
-  const base = { msgId: "d1", msgtype: "text", conversationId: "cid", conversationType: "2", senderId: "$:x", senderStaffId: "s1", senderNick: "王", createAt: 1_800_000_000_000, sessionWebhook: "https://oapi.dingtalk.com/robot/sendBySession?session=x", sessionWebhookExpiredTime: 1_800_005_400_000, text: { content: " 转：楼道灯不亮" } };
+  const base = {
+    msgId: "d1",
+    msgtype: "text",
+    conversationId: "cid",
+    conversationType: "2",
+    senderId: "$:x",
+    senderStaffId: "s1",
+    senderNick: "王",
+    createAt: 1_800_000_000_000,
+    sessionWebhook: "https://oapi.dingtalk.com/robot/sendBySession?session=x",
+    sessionWebhookExpiredTime: 1_800_005_400_000,
+    text: { content: " 转：楼道灯不亮" },
+  };
 
   it("trim the leading space, notice a forward marker, and keep the sessionWebhook expiry", () => {
-    expect(normalizeDingtalkMessage(base, received)).toMatchObject({ text: "转：楼道灯不亮", viaDeputy: true, replyRoute: { kind: "dingtalk-session-webhook", expiresAt: "2027-01-15T09:30:00.000Z" } });
+    expect(normalizeDingtalkMessage(base, received)).toMatchObject({
+      text: "转：楼道灯不亮",
+      viaDeputy: true,
+      replyRoute: { kind: "dingtalk-session-webhook", expiresAt: "2027-01-15T09:30:00.000Z" },
+    });
   });
 
   it("keep a plausible createAt as the send time, and replace an impossible one by the receipt time", () => {
@@ -21,7 +37,10 @@ describe("DingTalk messages", () => {
     expect(() => normalizeDingtalkMessage({ ...base, msgId: "m".repeat(3000) }, received)).toThrow(/msgId/);
   });
 
-  it("treat conversationType \"1\" as a one-to-one chat", () => {
-    expect(normalizeDingtalkMessage({ ...base, conversationType: "1" }, received)?.chat).toEqual({ type: "single", id: null });
+  it('treat conversationType "1" as a one-to-one chat', () => {
+    expect(normalizeDingtalkMessage({ ...base, conversationType: "1" }, received)?.chat).toEqual({
+      type: "single",
+      id: null,
+    });
   });
 });

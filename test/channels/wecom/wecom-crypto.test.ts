@@ -1,7 +1,13 @@
 import { createCipheriv, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { decrypt as libDecrypt } from "@wecom/crypto";
-import { computeSignature, decryptMessage, encryptMessage, verifySignature, WecomCryptoError } from "../../../src/channels/wecom/wecom-crypto.ts";
+import {
+  computeSignature,
+  decryptMessage,
+  encryptMessage,
+  verifySignature,
+  WecomCryptoError,
+} from "../../../src/channels/wecom/wecom-crypto.ts";
 
 // Official vectors from the WeCom SDK samples (weworkapi_golang sample.go, key set "QDG6eK").
 const TOKEN = "QDG6eK";
@@ -123,7 +129,9 @@ describe("WeCom callback crypto refuses what the library would accept", () => {
     const body = layout("hello", CORP_ID);
     body.writeUInt32BE(10_000, 16);
     const pad = 32 - (body.length % 32);
-    expect(() => decryptMessage(KEY, rawEncrypt(Buffer.concat([body, Buffer.alloc(pad, pad)])), CORP_ID)).toThrow(/length/);
+    expect(() => decryptMessage(KEY, rawEncrypt(Buffer.concat([body, Buffer.alloc(pad, pad)])), CORP_ID)).toThrow(
+      /length/,
+    );
   });
 
   it("rejects text that is not base64 or not whole AES blocks, without an OpenSSL error escaping", () => {

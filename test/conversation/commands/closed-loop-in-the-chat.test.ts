@@ -12,7 +12,8 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
   });
   afterAll(async () => t.close());
 
-  const ticket = (number: string) => t.service.db.ticket.findUniqueOrThrow({ where: { number }, include: { events: { orderBy: { id: "asc" } } } });
+  const ticket = (number: string) =>
+    t.service.db.ticket.findUniqueOrThrow({ where: { number }, include: { events: { orderBy: { id: "asc" } } } });
 
   it("is reported, claimed, progressed, answered, closed and rated, with every step in the audit trail", async () => {
     const n = ticketNumberIn((await say(t, "li.ayi", "幸福小区3栋门口的路灯坏了一个星期，晚上很黑")).answer);
@@ -21,7 +22,9 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
     expect((await say(t, DEPUTY.userId, `认领 #${n}`)).answer).toContain(`工单 #${n} 已由张代表认领`);
     expect(await ticket(n)).toMatchObject({ status: "assigned", assigneeId: DEPUTY.userId, assigneeName: "张代表" });
 
-    expect((await say(t, DEPUTY.userId, `进展 #${n} 已联系市政，下周更换灯杆`)).answer).toContain("张代表：已联系市政，下周更换灯杆");
+    expect((await say(t, DEPUTY.userId, `进展 #${n} 已联系市政，下周更换灯杆`)).answer).toContain(
+      "张代表：已联系市政，下周更换灯杆",
+    );
     expect((await ticket(n)).status).toBe("in_progress");
 
     const answered = (await say(t, DEPUTY.userId, `答复 #${n} 市政已排期，周三更换灯杆`)).answer;
@@ -61,7 +64,9 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
     expect(book).toContain("张代表的联系册");
     expect(book).toContain("认领 1，办理进展 1，答复 1，办结 1");
     const stats = (await say(t, STAFF.userId, "统计")).answer;
-    expect(stats).toContain("累计：受理 1 件，办结 1 件，办结率 100.0%；解决率 100.0%（1 人答复），满意率 100.0%（1 人评价）");
+    expect(stats).toContain(
+      "累计：受理 1 件，办结 1 件，办结率 100.0%；解决率 100.0%（1 人答复），满意率 100.0%（1 人评价）",
+    );
   });
 
   it("lists a resident's own tickets and a deputy's open ones under 我的工单", async () => {
@@ -79,7 +84,13 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
     const before = await ticket(n);
     expect((await say(t, "sun.shifu", `评价 #${n} 未解决 不满意`)).answer).toContain(`工单 #${n} 已重新办理`);
     const after = await ticket(n);
-    expect(after).toMatchObject({ status: "reopened", rating: "不满意", resolved: false, closeReason: null, closedAt: null });
+    expect(after).toMatchObject({
+      status: "reopened",
+      rating: "不满意",
+      resolved: false,
+      closeReason: null,
+      closedAt: null,
+    });
     // Deadlines count again from the reopening (the same working day here, so not earlier than before).
     expect(after.feedbackDueAt!.getTime()).toBeGreaterThanOrEqual(before.feedbackDueAt!.getTime());
     expect(after.feedbackNudgedAt).toBeNull();
@@ -94,7 +105,9 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
     const n = ticketNumberIn((await say(t, "zhou.xiansheng", "幸福小区东门的健身器材坏了")).answer);
     expect((await say(t, "zhou.xiansheng", `撤回 #${n}`)).answer).toContain("已按您的意愿撤回");
     expect(await ticket(n)).toMatchObject({ status: "closed", closeReason: "withdrawn" });
-    expect((await say(t, STAFF.userId, `重办 #${n} 居民又来电反映`)).answer).toContain(`工单 #${n} 已重新办理：居民又来电反映`);
+    expect((await say(t, STAFF.userId, `重办 #${n} 居民又来电反映`)).answer).toContain(
+      `工单 #${n} 已重新办理：居民又来电反映`,
+    );
     expect((await ticket(n)).status).toBe("reopened");
   });
 });

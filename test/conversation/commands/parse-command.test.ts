@@ -5,11 +5,20 @@ describe("reading a chat command", () => {
   it.each([
     ["认领 #2026-0007", { verb: "claim", number: "2026-0007" }],
     ["认领＃2026-7", { verb: "claim", number: "2026-0007" }],
-    ["进展 #2026-0007 已联系市政，下周更换灯杆", { verb: "progress", number: "2026-0007", note: "已联系市政，下周更换灯杆" }],
+    [
+      "进展 #2026-0007 已联系市政，下周更换灯杆",
+      { verb: "progress", number: "2026-0007", note: "已联系市政，下周更换灯杆" },
+    ],
     ["答复 #2026-0007：已与物业协商", { verb: "reply", number: "2026-0007", note: "已与物业协商" }],
     ["办结 #2026-0007 路灯已修复", { verb: "close", number: "2026-0007", reason: "fixed", note: "路灯已修复" }],
-    ["办结 #2026-0007 未解决，需区里统筹", { verb: "close", number: "2026-0007", reason: "not_fixed", note: "需区里统筹" }],
-    ["办结 #2026-0007 不属于街道职责，已告知12345", { verb: "close", number: "2026-0007", reason: "not_ours", note: "已告知12345" }],
+    [
+      "办结 #2026-0007 未解决，需区里统筹",
+      { verb: "close", number: "2026-0007", reason: "not_fixed", note: "需区里统筹" },
+    ],
+    [
+      "办结 #2026-0007 不属于街道职责，已告知12345",
+      { verb: "close", number: "2026-0007", reason: "not_ours", note: "已告知12345" },
+    ],
     ["办结 #2026-0007", { verb: "close", number: "2026-0007", reason: "fixed", note: "" }],
     ["改类 #2026-0007 停车", { verb: "recategorize", number: "2026-0007", category: "停车" }],
     ["合并 #2026-0009 到 #2026-0007", { verb: "merge", number: "2026-0009", into: "2026-0007" }],
@@ -54,12 +63,21 @@ describe("reading the reception-day commands", () => {
       kind: "command",
       command: { verb: "reception-log", date: "????-12-10", visitors: 8, names: ["张代表", "李代表"] },
     });
-    expect(parseCommand("接待登记 2026-12-10 接待群众12人")).toEqual({ kind: "command", command: { verb: "reception-log", date: "2026-12-10", visitors: 12, names: [] } });
+    expect(parseCommand("接待登记 2026-12-10 接待群众12人")).toEqual({
+      kind: "command",
+      command: { verb: "reception-log", date: "2026-12-10", visitors: 12, names: [] },
+    });
   });
 
   it("reads a matter raised on the day, with or without a date", () => {
-    expect(parseCommand("接待问题 12月10日 菜市场门口占道经营")).toEqual({ kind: "command", command: { verb: "reception-issue", date: "????-12-10", text: "菜市场门口占道经营" } });
-    expect(parseCommand("接待问题 菜市场门口占道经营")).toEqual({ kind: "command", command: { verb: "reception-issue", date: null, text: "菜市场门口占道经营" } });
+    expect(parseCommand("接待问题 12月10日 菜市场门口占道经营")).toEqual({
+      kind: "command",
+      command: { verb: "reception-issue", date: "????-12-10", text: "菜市场门口占道经营" },
+    });
+    expect(parseCommand("接待问题 菜市场门口占道经营")).toEqual({
+      kind: "command",
+      command: { verb: "reception-issue", date: null, text: "菜市场门口占道经营" },
+    });
   });
 
   it("answers a reception command with nothing to record with its usage", () => {

@@ -19,15 +19,21 @@ describeEachDatabase("staff re-categorise a ticket", (kind) => {
     const before = await t.service.db.ticket.findUniqueOrThrow({ where: { number: n } });
     expect(before.categoryL2).not.toBe("停车管理"); // the shipped model gets this one wrong
 
-    expect((await say(t, STAFF.userId, `改类 #${n} 停车`)).answer).toContain(`由“${before.categoryL2}”调整为“停车管理”`);
+    expect((await say(t, STAFF.userId, `改类 #${n} 停车`)).answer).toContain(
+      `由“${before.categoryL2}”调整为“停车管理”`,
+    );
     const after = await t.service.db.ticket.findUniqueOrThrow({ where: { number: n }, include: { events: true } });
     expect(after).toMatchObject({ categoryL1: "交通运输", categoryL2: "停车管理", needsReview: false });
-    expect(after.events.find((e) => e.kind === "recategorized")?.note).toBe(`${before.categoryL1}/${before.categoryL2} → 交通运输/停车管理`);
-    expect(await t.service.db.trainingExample.findMany({ select: { text: true, label: true, correctedBy: true } })).toEqual([
-      { text: TEXT, label: "停车管理", correctedBy: STAFF.userId },
-    ]);
+    expect(after.events.find((e) => e.kind === "recategorized")?.note).toBe(
+      `${before.categoryL1}/${before.categoryL2} → 交通运输/停车管理`,
+    );
+    expect(
+      await t.service.db.trainingExample.findMany({ select: { text: true, label: true, correctedBy: true } }),
+    ).toEqual([{ text: TEXT, label: "停车管理", correctedBy: STAFF.userId }]);
 
-    await eventually(async () => t.logs.some((l) => l.msg === "classifier retrained with staff corrections" && l.corrections === 1));
+    await eventually(async () =>
+      t.logs.some((l) => l.msg === "classifier retrained with staff corrections" && l.corrections === 1),
+    );
     // Another resident reports the same words: now understood as 停车管理, so it joins the ticket.
     expect((await say(t, "wang.shushu", TEXT)).answer).toContain(`已有同类问题 #${n}`);
   });

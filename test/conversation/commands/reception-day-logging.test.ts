@@ -13,7 +13,12 @@ const members = [
   { ...LI, role: "deputy" },
   { ...STAFF, role: "staff" },
 ];
-const reception = { pattern: { days: [10] }, time: "09:00-11:30", place: "幸福社区代表联络站", roster: [DEPUTY.userId, LI.userId] };
+const reception = {
+  pattern: { days: [10] },
+  time: "09:00-11:30",
+  place: "幸福社区代表联络站",
+  roster: [DEPUTY.userId, LI.userId],
+};
 
 describeEachDatabase("logging a reception day in the chat", (kind) => {
   let t: TestService;
@@ -55,7 +60,11 @@ describeEachDatabase("logging a reception day in the chat", (kind) => {
   it("opens a ticket for a matter raised on the day, marked with the day", async () => {
     const said = await say(t, STAFF.userId, "接待问题 12月10日 幸福路菜市场门口占道经营，早高峰堵得走不动", clock);
     const ticket = await t.service.db.ticket.findUniqueOrThrow({ where: { number: ticketNumberIn(said.answer) } });
-    expect(ticket).toMatchObject({ receptionDate: "2026-12-10", reporterRole: "reception", text: "幸福路菜市场门口占道经营，早高峰堵得走不动" });
+    expect(ticket).toMatchObject({
+      receptionDate: "2026-12-10",
+      reporterRole: "reception",
+      text: "幸福路菜市场门口占道经营，早高峰堵得走不动",
+    });
   });
 
   it("counts the day in each deputy's contact book", async () => {

@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { say, ticketNumberIn } from "../../support/group-chat.ts";
 import { dingtalkRequest, dingtalkText, send } from "../../../support/platform-client.ts";
-import { DEPUTY, DINGTALK_GROUP, DINGTALK_STAFF, eventually, STAFF, startTestService, type TestService } from "../../support/start-test-service.ts";
+import {
+  DEPUTY,
+  DINGTALK_GROUP,
+  DINGTALK_STAFF,
+  eventually,
+  STAFF,
+  startTestService,
+  type TestService,
+} from "../../support/start-test-service.ts";
 import { describeEachDatabase } from "../../support/test-database.ts";
 
 describeEachDatabase("commands are checked against the sender's role", (kind) => {
@@ -20,13 +28,18 @@ describeEachDatabase("commands are checked against the sender's role", (kind) =>
   it("politely refuses a resident who tries a deputy's command, and changes nothing", async () => {
     expect((await say(t, "wang.shushu", `认领 #${n}`)).answer).toContain("“认领”需要由本群的人大代表或工作人员操作");
     expect((await say(t, "wang.shushu", `办结 #${n} 修好了`)).answer).toContain("需要由本群的人大代表或工作人员操作");
-    expect(await t.service.db.ticket.findUniqueOrThrow({ where: { number: n } })).toMatchObject({ status: "received", assigneeId: null });
+    expect(await t.service.db.ticket.findUniqueOrThrow({ where: { number: n } })).toMatchObject({
+      status: "received",
+      assigneeId: null,
+    });
     expect(await events()).toBe(0);
   });
 
   it("keeps re-categorising and merging for staff, even against a deputy", async () => {
     expect((await say(t, DEPUTY.userId, `改类 #${n} 停车管理`)).answer).toContain("需要由街道人大工委工作人员操作");
-    expect((await say(t, DEPUTY.userId, `合并 #${n} 到 #2026-0099`)).answer).toContain("需要由街道人大工委工作人员操作");
+    expect((await say(t, DEPUTY.userId, `合并 #${n} 到 #2026-0099`)).answer).toContain(
+      "需要由街道人大工委工作人员操作",
+    );
     expect(await events()).toBe(0);
   });
 
@@ -58,16 +71,34 @@ describeEachDatabase("commands are checked against the sender's role", (kind) =>
   });
 
   it("works the same on DingTalk: staff close a ticket and the answer goes through the sessionWebhook", async () => {
-    const report = dingtalkText({ msgId: "ding-report", conversationId: DINGTALK_GROUP, senderStaffId: "ding-resident", senderNick: "钱女士", content: "和平路菜市场门口的井盖丢了，很危险", sessionWebhook: `${t.fake.url}/dingtalk/session/ding-report` });
+    const report = dingtalkText({
+      msgId: "ding-report",
+      conversationId: DINGTALK_GROUP,
+      senderStaffId: "ding-resident",
+      senderNick: "钱女士",
+      content: "和平路菜市场门口的井盖丢了，很危险",
+      sessionWebhook: `${t.fake.url}/dingtalk/session/ding-report`,
+    });
     await send(t.url, dingtalkRequest(t.dingtalkSecret, report));
     const ack = await eventually(async () => t.fake.received.find((r) => r.path === "/dingtalk/session/ding-report"));
     const number = ticketNumberIn((ack.body as { markdown: { text: string } }).markdown.text);
-    const close = dingtalkText({ msgId: "ding-close", conversationId: DINGTALK_GROUP, senderStaffId: DINGTALK_STAFF.userId, senderNick: "王主任", content: `办结 #${number} 井盖已补装`, sessionWebhook: `${t.fake.url}/dingtalk/session/ding-close` });
+    const close = dingtalkText({
+      msgId: "ding-close",
+      conversationId: DINGTALK_GROUP,
+      senderStaffId: DINGTALK_STAFF.userId,
+      senderNick: "王主任",
+      content: `办结 #${number} 井盖已补装`,
+      sessionWebhook: `${t.fake.url}/dingtalk/session/ding-close`,
+    });
     await send(t.url, dingtalkRequest(t.dingtalkSecret, close));
     const posted = await eventually(async () => t.fake.received.find((r) => r.path === "/dingtalk/session/ding-close"));
     const body = posted.body as { markdown: { text: string }; at: { atUserIds: string[] } };
     expect(body.markdown.text).toContain(`工单 #${number} 已办结`);
     expect(body.at.atUserIds).toEqual(["ding-resident"]);
-    expect(await t.service.db.ticket.findUniqueOrThrow({ where: { number } })).toMatchObject({ status: "closed", assigneeId: DINGTALK_STAFF.userId, assigneeName: "王主任" });
+    expect(await t.service.db.ticket.findUniqueOrThrow({ where: { number } })).toMatchObject({
+      status: "closed",
+      assigneeId: DINGTALK_STAFF.userId,
+      assigneeName: "王主任",
+    });
   });
 });

@@ -35,7 +35,9 @@ describeEachDatabase("migrate on start", (kind) => {
     expect(await migrate(target)).toEqual(all);
     expect(await migrate(target)).toEqual([]);
     const db = createDatabase(target);
-    const rows = await db.$queryRawUnsafe<Array<{ migration_name: string; checksum: string }>>(`SELECT migration_name, checksum FROM "_prisma_migrations"`);
+    const rows = await db.$queryRawUnsafe<Array<{ migration_name: string; checksum: string }>>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations"`,
+    );
     expect(rows.map((r) => r.migration_name)).toEqual(all);
     expect(rows[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await db.ticket.count()).toBe(0);

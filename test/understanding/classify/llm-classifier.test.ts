@@ -15,7 +15,12 @@ describe("the LLM classifier", () => {
   let classifier: LlmClassifier;
   beforeAll(async () => {
     llm = await startFakeLlm();
-    classifier = new LlmClassifier({ baseUrl: llm.baseUrl, apiKey: "k", model: "qwen-test", timeoutMs: 500, maxRetries: 0 }, taxonomy, offline, createLogger("silent"));
+    classifier = new LlmClassifier(
+      { baseUrl: llm.baseUrl, apiKey: "k", model: "qwen-test", timeoutMs: 500, maxRetries: 0 },
+      taxonomy,
+      offline,
+      createLogger("silent"),
+    );
   });
   beforeEach(() => {
     llm.requests.length = 0;

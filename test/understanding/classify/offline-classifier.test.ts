@@ -39,7 +39,10 @@ describe("the offline classifier", () => {
   });
 
   it("refuses training labels that are not in the taxonomy", () => {
-    const taxonomy = parseTaxonomy({ nonIssueLabel: "非诉求", categories: [{ level1: "城乡建设", level2: ["路灯照明"] }] });
+    const taxonomy = parseTaxonomy({
+      nonIssueLabel: "非诉求",
+      categories: [{ level1: "城乡建设", level2: ["路灯照明"] }],
+    });
     expect(() => new OfflineClassifier(taxonomy, [{ text: "x", label: "停车管理" }])).toThrow(/not in the taxonomy/);
   });
 });

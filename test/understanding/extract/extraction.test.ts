@@ -20,7 +20,10 @@ describe("extractPlaces", () => {
 
 describe("assessUrgency", () => {
   it("sends danger to people to immediate transfer, with the words that decided", () => {
-    expect(assessUrgency("楼道里电线裸露，还漏电，孩子经常在这玩")).toEqual({ urgency: "immediate", signals: ["电线裸露", "漏电", "孩子"] });
+    expect(assessUrgency("楼道里电线裸露，还漏电，孩子经常在这玩")).toEqual({
+      urgency: "immediate",
+      signals: ["电线裸露", "漏电", "孩子"],
+    });
   });
 
   it("sends water, power and gas outages to immediate transfer", () => {
@@ -29,7 +32,10 @@ describe("assessUrgency", () => {
   });
 
   it("gives matters of the elderly and children priority", () => {
-    expect(assessUrgency("独居老人吃饭不方便，希望办个老年食堂")).toEqual({ urgency: "priority", signals: ["独居", "老人"] });
+    expect(assessUrgency("独居老人吃饭不方便，希望办个老年食堂")).toEqual({
+      urgency: "priority",
+      signals: ["独居", "老人"],
+    });
   });
 
   it("leaves ordinary matters normal", () => {
@@ -39,7 +45,11 @@ describe("assessUrgency", () => {
 
 describe("extractContacts", () => {
   it("finds mobile and landline numbers in their usual spellings", () => {
-    expect(extractContacts("有事打13812345678或者 +86 139-0000-1111，白天 0755-86001234")).toEqual(["13812345678", "13900001111", "075586001234"]);
+    expect(extractContacts("有事打13812345678或者 +86 139-0000-1111，白天 0755-86001234")).toEqual([
+      "13812345678",
+      "13900001111",
+      "075586001234",
+    ]);
   });
 
   it("does not mistake an ID card number or a date for a phone number", () => {

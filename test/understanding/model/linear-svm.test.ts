@@ -9,7 +9,16 @@ function vector(...features: number[]): SparseVector {
 }
 
 describe("the linear SVM", () => {
-  const xs = [vector(0, 5), vector(0, 6), vector(0, 7), vector(1, 5), vector(1, 6), vector(1, 7), vector(2, 5), vector(2, 8)];
+  const xs = [
+    vector(0, 5),
+    vector(0, 6),
+    vector(0, 7),
+    vector(1, 5),
+    vector(1, 6),
+    vector(1, 7),
+    vector(2, 5),
+    vector(2, 8),
+  ];
   const ys = ["light", "light", "light", "drain", "drain", "drain", "noise", "noise"];
 
   it("scores each training row highest for its own label, separated by feature 0, 1 or 2", () => {

@@ -39,22 +39,40 @@ describe("the text model", () => {
       { text: "路灯坏了", label: "a" },
       { text: "井盖坏了", label: "b" },
     ];
-    expect(trainTextModel(examples, { minDf: 1 }).rank("路灯")).toEqual(trainTextModel(examples, { minDf: 1 }).rank("路灯"));
+    expect(trainTextModel(examples, { minDf: 1 }).rank("路灯")).toEqual(
+      trainTextModel(examples, { minDf: 1 }).rank("路灯"),
+    );
   });
 });
 
 describe("the fused scorer behind best() and rank()", () => {
   const examples = [
-    ...["路灯坏了", "路灯不亮", "晚上路灯太暗", "楼道灯坏了", "灯灯灯灯灯灯灯灯"].map((text) => ({ text, label: "light" })),
+    ...["路灯坏了", "路灯不亮", "晚上路灯太暗", "楼道灯坏了", "灯灯灯灯灯灯灯灯"].map((text) => ({
+      text,
+      label: "light",
+    })),
     ...["井盖坏了", "下水道堵了", "雨水井堵塞", "污水管道堵"].map((text) => ({ text, label: "drain" })),
     ...["楼下烧烤油烟大", "半夜噪音扰民", "广场舞太吵了"].map((text) => ({ text, label: "noise" })),
   ];
-  const vectorizer = TfidfVectorizer.fit(examples.map((e) => e.text), { minDf: 1 });
-  const model = trainLinearSvm(examples.map((e) => vectorizer.transform(e.text)), examples.map((e) => e.label), vectorizer.dimensions);
+  const vectorizer = TfidfVectorizer.fit(
+    examples.map((e) => e.text),
+    { minDf: 1 },
+  );
+  const model = trainLinearSvm(
+    examples.map((e) => vectorizer.transform(e.text)),
+    examples.map((e) => e.label),
+    vectorizer.dimensions,
+  );
   const scorer = new FusedTextScorer(vectorizer, model);
 
   it("gives the same scores as transforming the text and asking the model, repeated n-grams and unknown text included", () => {
-    for (const text of ["小区路灯坏了好几天", "灯灯灯灯灯灯灯灯灯灯灯灯", "下水道堵了，井盖也坏了", "完全无关的话", ""]) {
+    for (const text of [
+      "小区路灯坏了好几天",
+      "灯灯灯灯灯灯灯灯灯灯灯灯",
+      "下水道堵了，井盖也坏了",
+      "完全无关的话",
+      "",
+    ]) {
       const fused = new Float64Array(model.labels.length);
       scorer.scores(text, fused);
       const reference = linearScores(model, vectorizer.transform(text));
