@@ -1,5 +1,7 @@
 // npm run eval -- --train <file.jsonl> --test <file.jsonl> [--model offline|nb]
 // npm run eval -- --cv 5 --data <file.jsonl> [--model offline|nb]
+// npm run eval -- --chat <chat-cases.jsonl> [--verbose]   the chat benchmark (scripts/eval/chat-benchmark.ts):
+//   every message analysed as the service analyses it (LLM when configured); figures, then one JSON line
 // npm run eval -- --test <file.jsonl> --model llm   (LLM_BASE_URL, LLM_MODEL [, LLM_API_KEY] set; the
 //   model answers first-level categories through the taxonomy; --train is not needed)
 // Trains the offline classifier on labeled JSONL ({"text","label"} per line), evaluates it, prints
@@ -23,6 +25,9 @@ import {
   OfflineClassifier,
 } from "../src/understanding/classify/offline-classifier.ts";
 import { readTaxonomy } from "../src/understanding/classify/taxonomy.ts";
+import { analyzeMessage } from "../src/understanding/analyze-message.ts";
+import { buildClassifier } from "../src/understanding/classify/build-classifier.ts";
+import { readChatCases, scoreChat } from "./eval/chat-benchmark.ts";
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +37,38 @@ const { values } = parseArgs({
     cv: { type: "string" },
     model: { type: "string", default: "offline" },
     seed: { type: "string", default: "1" },
+    chat: { type: "string" },
+    verbose: { type: "boolean", default: false },
   },
 });
+
+if (values.chat) {
+  const config = loadConfig(process.env);
+  const built = await buildClassifier(null, config.llm, createLogger("error"));
+  const { classifier } = built;
+  const cases = readChatCases(values.chat);
+  const analyses = [];
+  for (const c of cases) analyses.push(await analyzeMessage(built, c.text));
+  // Speed: the whole analysis, warm, over at least one second (one core).
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1000) {
+    for (const c of cases) {
+      await analyzeMessage(built, c.text);
+      n++;
+    }
+  }
+  const msgsPerSecond = Math.round(n / ((performance.now() - start) / 1000));
+  const { misses, ...score } = scoreChat(cases, analyses);
+  if (values.verbose)
+    for (const m of misses)
+      console.log(`${m.id} ${m.what}: got ${JSON.stringify(m.got)}, want ${JSON.stringify(m.want)}`);
+  console.log(`chat benchmark on ${values.chat} (${cases.length} messages), classifier ${classifier.name}`);
+  for (const [k, v] of Object.entries(score)) console.log(`  ${k.padEnd(20)} ${v}`);
+  console.log(`  ${"msgsPerSecond".padEnd(20)} ${msgsPerSecond}`);
+  console.log(JSON.stringify({ ...score, msgsPerSecond }));
+  process.exit(0);
+}
 
 /** The predicted label and the probability the model gave it. */
 type Predict = (text: string) => { label: string; confidence: number };

@@ -7,7 +7,21 @@
 // can merge them (合并).
 import type { Db } from "../infra/db/create-database.ts";
 import { OPEN_STATUSES } from "../tickets/ticket-status.ts";
+import { extractStructuredPlaces, type Place } from "../understanding/extract/extract-place.ts";
 import { textSimilarity } from "../understanding/extract/text-similarity.ts";
+
+/** The estate, road or landmark a place is in. */
+function rootOf(place: string): string | undefined {
+  const p: Place | undefined = extractStructuredPlaces(place)[0];
+  return p?.estate ?? p?.road ?? p?.landmark;
+}
+
+/** One place holds the other, or both are in the same estate, road or landmark. */
+export function samePlace(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  const root = rootOf(a);
+  return root !== undefined && root === rootOf(b);
+}
 
 export interface RelatedQuery {
   groupId: number;
@@ -56,17 +70,17 @@ export async function findRelatedTicket(
   });
   for (const c of candidates) {
     const theirPlaces = c.place ? c.place.split(" / ") : [];
-    const samePlace = q.places.some((p) => theirPlaces.includes(p));
+    const atSamePlace = q.places.some((p) => theirPlaces.some((t) => samePlace(p, t)));
     const similarity = textSimilarity(q.text, c.text);
     const ticket = { id: c.id, number: c.number, status: c.status, affectedCount: c.affectedCount };
     const own = c.reporterId === q.reporterId || c.followers.some((f) => f.platformUserId === q.reporterId);
     if (own) {
-      if (samePlace || similarity >= FOLLOW_UP_SIMILARITY) return { kind: "follow-up", ticket };
+      if (atSamePlace || similarity >= FOLLOW_UP_SIMILARITY) return { kind: "follow-up", ticket };
       continue;
     }
     const noPlace = q.places.length === 0 && theirPlaces.length === 0;
     if (
-      (samePlace && similarity >= DUPLICATE_SIMILARITY_SAME_PLACE) ||
+      (atSamePlace && similarity >= DUPLICATE_SIMILARITY_SAME_PLACE) ||
       (noPlace && similarity >= DUPLICATE_SIMILARITY_NO_PLACE)
     ) {
       return { kind: "duplicate", ticket };

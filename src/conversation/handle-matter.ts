@@ -33,7 +33,15 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
     if (isOpen(ticket.status)) return db.$transaction((tx) => linkFollower(tx, ctx, ticket, text));
   }
 
-  const understanding = await understandMessage(ctx.deps.classifier, text, ctx.deps.reviewThreshold); // outside the transaction: may be slow (LLM)
+  const understanding = await understandMessage(
+    {
+      classifier: ctx.deps.classifier,
+      taxonomy: ctx.deps.loop.taxonomy,
+      ...(ctx.group?.gazetteer ? { gazetteer: ctx.group.gazetteer } : {}),
+    },
+    text,
+    ctx.deps.reviewThreshold,
+  ); // outside the transaction: may be slow (LLM)
   if (!understanding.isIssue) {
     return db.$transaction(async (tx) => {
       await markDone(tx, ctx);
@@ -42,8 +50,10 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
     });
   }
 
+  // An urgent matter always opens its own ticket: it is never folded into a calmer one (a gas leak is not
+  // "the same matter" as a water outage in the same estate).
   const related =
-    ctx.group && !ctx.message.viaDeputy
+    ctx.group && !ctx.message.viaDeputy && understanding.urgency !== "immediate"
       ? await findRelatedTicket(db, {
           groupId: ctx.group.id,
           reporterId: ctx.message.sender.id,

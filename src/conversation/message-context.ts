@@ -7,6 +7,7 @@ import type { Logger } from "../infra/create-logger.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { Actor } from "../groups/role.ts";
+import type { Gazetteer } from "../understanding/extract/gazetteer.ts";
 import type { Classifier } from "../understanding/classify/classifier.ts";
 import type { ClosedLoopSettings } from "./closed-loop-settings.ts";
 
@@ -25,7 +26,7 @@ export interface MessageContext {
   rowId: number;
   message: InboundMessage;
   /** The registered group the message came from; null in a one-to-one chat. */
-  group: { id: number; name: string } | null;
+  group: { id: number; name: string; gazetteer?: Gazetteer } | null;
   actor: Actor;
   at: Date;
 }

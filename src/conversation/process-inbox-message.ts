@@ -6,6 +6,7 @@
 import { parseCommand } from "./commands/parse-command.ts";
 import { UNKNOWN_COMMAND_LEAD } from "../wording/audit-notes.ts";
 import { COMMAND_WORDING } from "../wording/command-wording.ts";
+import { parseGazetteer } from "../understanding/extract/gazetteer.ts";
 import { COMMANDS_BY_VERB } from "./commands/all-commands.ts";
 import { runCommand } from "./commands/run-command.ts";
 import { isUniqueViolation } from "../infra/db/is-unique-violation.ts";
@@ -30,13 +31,14 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
 
   // Reads before any transaction: on SQLite a transaction must write first, or a concurrent intake
   // commit would turn its later write into SQLITE_BUSY_SNAPSHOT.
-  const group =
+  const groupRow =
     message.chat.id === null
       ? null
       : await db.group.findUnique({
           where: { platform_platformGroupId: { platform: message.platform, platformGroupId: message.chat.id } },
-          select: { id: true, name: true },
+          select: { id: true, name: true, places: true },
         });
+  const group = groupRow ? { id: groupRow.id, name: groupRow.name, gazetteer: parseGazetteer(groupRow.places) } : null;
   const role = await resolveRole(db, {
     platform: message.platform,
     userId: message.sender.id,

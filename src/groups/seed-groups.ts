@@ -11,6 +11,7 @@ import type { Db } from "../infra/db/create-database.ts";
 import { refuseReplyRoute } from "../outbox/reply-origins.ts";
 import type { z as Zod } from "zod";
 import { ReplyRouteSchema } from "../outbox/reply-route.ts";
+import { GazetteerSchema } from "../understanding/extract/gazetteer.ts";
 import { receptionRow, ReceptionSeedSchema } from "./reception-rule.ts";
 
 const GroupSchema = z
@@ -36,6 +37,8 @@ const GroupSchema = z
       ])
       .default({ weekday: 1, time: "09:00" }),
     committee: z.boolean().default(false),
+    /** Known places: estates, roads, landmarks, markets, schools, with aliases ("幸福里" for 幸福小区). */
+    places: GazetteerSchema,
   })
   .superRefine((g, ctx) => {
     const deputies = new Set(g.members.filter((m) => m.role === "deputy").map((m) => m.userId));
@@ -98,6 +101,7 @@ export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Prom
       committee: g.committee,
       digestWeekday: g.digest ? g.digest.weekday : 0,
       digestTime: g.digest ? g.digest.time : "09:00",
+      places: JSON.stringify(g.places),
     };
     const group = await db.group.upsert({
       where: { platform_platformGroupId: key },

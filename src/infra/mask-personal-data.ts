@@ -51,6 +51,24 @@ export const RULES: readonly Rule[] = [
   },
 ];
 
+/** Someone naming themselves: "我叫张伟" → "我叫张*"; "我是3号楼的王阿姨" → "我是3号楼的某阿姨". */
+const SELF_NAMED = /(我叫|我的名字(?:是|叫)|本人(?:叫|姓名))([\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,2})/gu;
+const SELF_TITLED =
+  /(我是[^，。！？,.!?]{0,10}?)([\u4e00-\u9fa5])(阿姨|大爷|大妈|叔叔|奶奶|爷爷|婆婆|伯伯|师傅|女士|先生|老师)/gu;
+
 export function maskPersonalData(text: string): string {
-  return RULES.reduce((t, r) => t.replace(r.pattern, r.mask), text);
+  return RULES.reduce((t, r) => t.replace(r.pattern, r.mask), text)
+    .replace(
+      SELF_NAMED,
+      (_m, lead: string, surname: string, given: string) => `${lead}${surname}${"*".repeat(given.length)}`,
+    )
+    .replace(SELF_TITLED, (_m, lead: string, _surname: string, title: string) => `${lead}某${title}`);
+}
+
+/** Room numbers, masked in what is posted to a group (staff keep them): "2栋502" → "2栋***", "3-2-501" → "3-2-***". */
+const ROOM = /((?:栋|号楼|幢|座|单元)|(?<!\d)\d{1,2}-\d{1,2}-)(\d{3,4})(?!\d)/gu;
+
+/** What a group post may show: personal data and room numbers masked. */
+export function maskForPost(text: string): string {
+  return maskPersonalData(text).replace(ROOM, (_m, lead: string, room: string) => `${lead}${"*".repeat(room.length)}`);
 }

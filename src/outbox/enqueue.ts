@@ -1,11 +1,11 @@
 // Writes an outbound message inside the caller's transaction. The dedupe key makes the write
 // idempotent: the same logical message (e.g. "ack for ticket 12") is never queued twice. Personal data
-// (phone, ID and bank-card numbers, plates, e-mail) is masked here, so nothing that leaves through the
+// (phone, ID and bank-card numbers, plates, e-mail, self-introduced names, room numbers) is masked here, so nothing that leaves through the
 // outbox carries it, whoever composed the text.
 import type { Tx } from "../infra/db/create-database.ts";
 import { NO_ROUTE, type ReplyRoute } from "./reply-route.ts";
 import type { OutboundBody } from "./outbound-body.ts";
-import { maskPersonalData } from "../infra/mask-personal-data.ts";
+import { maskForPost } from "../infra/mask-personal-data.ts";
 
 export interface OutboxEntry {
   dedupeKey: string;
@@ -30,8 +30,8 @@ export async function enqueue(tx: Tx, entry: OutboxEntry, now: Date): Promise<vo
       destination: entry.destination,
       body: JSON.stringify({
         ...entry.body,
-        title: maskPersonalData(entry.body.title),
-        markdown: maskPersonalData(entry.body.markdown),
+        title: maskForPost(entry.body.title),
+        markdown: maskForPost(entry.body.markdown),
       }),
       ticketId: entry.ticketId ?? null,
       nextAttemptAt: now,

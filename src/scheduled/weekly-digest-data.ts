@@ -38,7 +38,7 @@ export async function weeklyDigestData(
     }),
     db.ticket.findMany({
       where: { groupId, mergedIntoId: null, createdAt: { gte: week.from, lt: week.to } },
-      select: { categoryL2: true, place: true, reporterId: true, reporterRole: true },
+      select: { categoryL2: true, place: true, community: true, reporterId: true, reporterRole: true },
     }),
     db.ticket.findMany({
       where: {
@@ -80,7 +80,7 @@ export async function weeklyDigestData(
       place: t.place,
       affected: t.affectedCount,
     })),
-    communities: countBy(received.flatMap((t) => communityOf(t.place) ?? [])).slice(0, 8),
+    communities: countBy(received.flatMap((t) => t.community ?? communityOf(t.place) ?? [])).slice(0, 8),
     deputies: deputies.map((d) => ({
       name: d.name,
       relayed: received.filter((t) => t.reporterRole === "deputy_on_behalf" && t.reporterId === d.platformUserId)

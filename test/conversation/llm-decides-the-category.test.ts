@@ -50,7 +50,10 @@ describeEachDatabase("the LLM path in the running service", (kind) => {
   it("falls back to the offline classifier when the model answers garbage, and says so on the ticket", async () => {
     llm.script({ kind: "answer", content: "抱歉，我无法判断。" });
     const ticket = await report("llm-2", "小区门口的路灯坏了一个星期");
-    expect(ticket).toMatchObject({ categoryL2: "路灯照明", decidedBy: "offline-tfidf-svm (fallback: LlmFailure)" });
+    expect(ticket).toMatchObject({
+      categoryL2: "路灯照明",
+      decidedBy: expect.stringContaining("offline-tfidf-svm (fallback: LlmFailure)"),
+    });
   });
 
   it("marks a low-confidence category for staff to confirm", async () => {

@@ -149,8 +149,8 @@ describeEachDatabase("a resident's message becomes a ticket and a reply in the g
     const ticket = await eventually(() => t.service.db.ticket.findFirst({ where: { reporterId: "qian.ayi" } }));
     expect(ticket).toMatchObject({
       urgency: "immediate",
-      urgencySignals: "电线裸露,漏电,孩子",
-      place: "阳光花园 / 5号楼",
+      urgencySignals: "漏电、电线或火花,孩子",
+      place: "阳光花园5号楼楼道",
       contact: "13812345678",
     });
     expect(ticket.text).toContain("13812345678"); // the original stays, for staff
@@ -158,7 +158,8 @@ describeEachDatabase("a resident's message becomes a ticket and a reply in the g
     const content = (posted("/wecom/response/bot-urgent")[0]!.body as { markdown: { content: string } }).markdown
       .content;
     expect(content).toContain("即时转办");
-    expect(content).toContain("地点：阳光花园，5号楼");
+    expect(content).toContain("地点：阳光花园5号楼楼道");
+    expect(content).toContain("95598"); // the advice for an electrical danger
     expect(content).toContain("我电话138****5678"); // the echoed matter is masked
     expect(content).not.toContain("13812345678");
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maskPersonalData } from "../../src/infra/mask-personal-data.ts";
+import { maskForPost, maskPersonalData } from "../../src/infra/mask-personal-data.ts";
+import { brief } from "../../src/wording/brief.ts";
 
 describe("maskPersonalData", () => {
   it.each([
@@ -23,5 +24,23 @@ describe("maskPersonalData", () => {
   it("masks every occurrence in a longer message", () => {
     const masked = maskPersonalData("找13800000001或者13900000002都行");
     expect(masked).toBe("找138****0001或者139****0002都行");
+  });
+});
+
+describe("names and rooms", () => {
+  it("masks a name someone gives themselves, everywhere", () => {
+    expect(maskPersonalData("我叫张伟，住幸福小区")).toBe("我叫张*，住幸福小区");
+    expect(maskPersonalData("我是3号楼的王阿姨")).toBe("我是3号楼的某阿姨");
+  });
+
+  it("masks room numbers in what is posted to a group, and only there", () => {
+    expect(maskForPost("幸福小区3栋502漏水，3-2-501也是")).toBe("幸福小区3栋***漏水，3-2-***也是");
+    expect(maskPersonalData("3-2-501家里水压小")).toBe("3-2-501家里水压小");
+  });
+
+  it("masks an ID number the same way in a cut summary as in the whole text", () => {
+    const text = "我的身份证号110101199003071234丢了，麻烦问下怎么补办，另外我们小区门口的路灯也坏了好几天了，晚上很黑";
+    expect(brief(text)).toContain("110***********1234");
+    expect(maskForPost(text)).toContain("110***********1234");
   });
 });

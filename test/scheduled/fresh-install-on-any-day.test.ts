@@ -91,6 +91,7 @@ describeEachDatabase("a fresh install", (kind) => {
       push: { kind: "wecom-group-webhook", url: `${t.fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` },
       digest: { weekday: 1, time: "09:00" },
       committee: false,
+      places: [],
     };
     await upsertGroups(t.service.db, [added], clock);
     await settle();

@@ -97,7 +97,11 @@ export const raiseReceptionIssue: TextCommand<{ date: string | null; text: strin
     const date = ctx.group ? await resolveReceptionDate(db, ctx.group.id, c.date, ctx.at, loop.calendar) : null;
     if (!ctx.group) return { answer: receptionNeedsGroup(mention) };
     if (!date) return { answer: receptionDateUnreadable(mention) };
-    const understanding = await understandMessage(classifier, c.text, reviewThreshold); // outside the transaction: may be slow (LLM)
+    const understanding = await understandMessage(
+      { classifier, taxonomy: loop.taxonomy, ...(ctx.group.gazetteer ? { gazetteer: ctx.group.gazetteer } : {}) },
+      c.text,
+      reviewThreshold,
+    ); // outside the transaction: may be slow (LLM)
     await db.$transaction((tx) => openTicket(tx, ctx, c.text, understanding, { receptionDate: date }));
     return { done: true };
   },

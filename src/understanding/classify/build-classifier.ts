@@ -25,14 +25,18 @@ export interface BuiltClassifier {
   classifier: Classifier;
 }
 
-export async function buildClassifier(db: Db, llm: Config["llm"], log: Logger): Promise<BuiltClassifier> {
+/**
+ * `db`: this deployment's corrections (改类) are learned from it; without one (npm run analyze) the model is
+ * the shipped one, exactly as the service runs it on a fresh install.
+ */
+export async function buildClassifier(db: Db | null, llm: Config["llm"], log: Logger): Promise<BuiltClassifier> {
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
   const shipped = readExamples(DEFAULT_TRAINING_FILE);
   const requestTypes = readExamples(DEFAULT_REQUEST_TYPE_FILE);
   const offline = new LearningClassifier(
     (corrections) => new OfflineClassifier(taxonomy, [...shipped, ...corrections], requestTypes),
-    () => loadCorrections(db, taxonomy),
-    () => db.trainingExample.count(),
+    () => (db ? loadCorrections(db, taxonomy) : Promise.resolve([])),
+    () => (db ? db.trainingExample.count() : Promise.resolve(0)),
     log,
   );
   await offline.refresh();

@@ -19,6 +19,13 @@ export interface Classification {
   requestTypeConfidence: number;
   /** Which classifier decided, e.g. "offline-tfidf-svm". Stored on the ticket. */
   decidedBy: string;
+  /** The LLM judged it a present danger (the rules may not have): its reason. */
+  urgentReason?: string;
+  /** The LLM's place, verbatim from the message (used when the rules find none). */
+  place?: string;
+  /** When the answer is "not an issue": the most probable issue category all the same (for a message the
+   * rules keep as a matter). */
+  bestIssue?: { categoryL1: string; categoryL2: string; confidence: number };
 }
 
 export interface Classifier {

@@ -19,6 +19,11 @@ export const LlmAnswerSchema = z.object({
   categoryL2: z.string(),
   requestType: z.enum(REQUEST_TYPES).nullable().optional(),
   confidence: z.number().min(0).max(1),
+  /** Present danger to life or safety, with its reason in a few words. */
+  urgent: z.boolean().optional(),
+  urgentReason: z.string().max(40).nullable().optional(),
+  /** The most specific place named, copied verbatim from the message; null when none. */
+  place: z.string().max(60).nullable().optional(),
 });
 
 export interface LlmOptions {
@@ -115,6 +120,10 @@ export class LlmClassifier implements Classifier {
         requestTypeConfidence: 0,
       };
     }
+    const extras = {
+      ...(a.urgent ? { urgentReason: a.urgentReason || "模型判断为紧急" } : {}),
+      ...(a.place ? { place: a.place } : {}),
+    };
     const l1 = this.taxonomy.parentOf.get(a.categoryL2);
     if (!l1) throw new LlmFailure(`unknown category "${a.categoryL2}"`);
     // The model gives one confidence for its whole answer; it stands for the request type too.
@@ -126,6 +135,7 @@ export class LlmClassifier implements Classifier {
       decidedBy: this.name,
       requestType: a.requestType ?? null,
       requestTypeConfidence: a.requestType ? a.confidence : 0,
+      ...extras,
     };
   }
 }

@@ -66,7 +66,21 @@ export class OfflineClassifier implements Classifier {
       return { isIssue: false, categoryL1: "", categoryL2: "", confidence: 1, decidedBy: this.name, ...none };
     const { label, probability } = this.model.best(text);
     if (label === this.taxonomy.nonIssueLabel) {
-      return { isIssue: false, categoryL1: "", categoryL2: "", confidence: probability, decidedBy: this.name, ...none };
+      const next = this.model.rank(text).find((r) => r.label !== this.taxonomy.nonIssueLabel);
+      const bestIssue = next && {
+        categoryL1: this.taxonomy.parentOf.get(next.label)!,
+        categoryL2: next.label,
+        confidence: next.probability,
+      };
+      return {
+        isIssue: false,
+        categoryL1: "",
+        categoryL2: "",
+        confidence: probability,
+        decidedBy: this.name,
+        ...none,
+        ...(bestIssue ? { bestIssue } : {}),
+      };
     }
     return {
       isIssue: true,

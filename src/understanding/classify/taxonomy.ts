@@ -5,12 +5,21 @@ import { z } from "zod";
 const TaxonomySchema = z.object({
   nonIssueLabel: z.string().min(1),
   categories: z.array(z.object({ level1: z.string().min(1), level2: z.array(z.string().min(1)).min(1) })).min(1),
+  /** Decisive words, in order: the first pattern found in a message names its level2. */
+  cues: z.array(z.object({ level2: z.string().min(1), pattern: z.string().min(1) })).default([]),
 });
 
 export interface Taxonomy {
   nonIssueLabel: string;
   /** level2 → level1 */
   parentOf: Map<string, string>;
+  cues: ReadonlyArray<{ level2: string; pattern: RegExp }>;
+}
+
+/** The level2 the first decisive cue names, or null. */
+export function cueCategory(taxonomy: Taxonomy, text: string): { level1: string; level2: string } | null {
+  const hit = taxonomy.cues.find((c) => c.pattern.test(text));
+  return hit ? { level1: taxonomy.parentOf.get(hit.level2)!, level2: hit.level2 } : null;
 }
 
 export function parseTaxonomy(json: unknown): Taxonomy {
@@ -22,7 +31,18 @@ export function parseTaxonomy(json: unknown): Taxonomy {
       parentOf.set(l2, c.level1);
     }
   }
-  return { nonIssueLabel: t.nonIssueLabel, parentOf };
+  const cues = t.cues.map((c, i) => {
+    if (!parentOf.has(c.level2))
+      throw new Error(`taxonomy: cue ${i} names level2 "${c.level2}", which no category lists`);
+    try {
+      return { level2: c.level2, pattern: new RegExp(c.pattern, "u") };
+    } catch (err) {
+      throw new Error(`taxonomy: cue ${i} (${c.level2}) is not a valid regular expression: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+  });
+  return { nonIssueLabel: t.nonIssueLabel, parentOf, cues };
 }
 
 export function readTaxonomy(path: string): Taxonomy {

@@ -1,49 +1,166 @@
-// Places residents name: estates (小区/花园/苑…), buildings and units (3栋、5号楼、2单元), roads and
-// junctions (和平路与建设路交叉口), and landmarks (菜市场、公园、学校门口). Returned in order of appearance,
-// longest first where they overlap, without duplicates.
+// Places residents name, read from the (masked) text as a structured place: an estate, road or landmark
+// with its building, unit, room and the part meant (门口, 北门, 楼顶, 地下车库 …), e.g. 桃源居3栋门口,
+// 人民路菜市场门口, 文化路和新华路交叉口, 御景华庭6-1-302. Names are taken leftwards from a place word
+// (小区, 苑, 湾, 路, 菜市场 …) and stop at words that cannot be part of a name ("反映", "建议把", "我们"),
+// so a fragment of a sentence is never returned as a place. Known names (a group's gazetteer) are found
+// as they are. Relative places (旁边, 楼下, 我们小区) are not places.
 
-/** A name is a short run of Han letters and digits without function words or "where" words. */
-const NAME = "[^\\s\\p{P}的了在是有与跟我们这那个门口里上下前后旁边附近对面楼栋幢单元号]{1,8}?";
+import { EMPTY_GAZETTEER, type Gazetteer } from "./gazetteer.ts";
 
-const PATTERNS: readonly RegExp[] = [
-  // junctions: 和平路与建设路交叉口 / 人民路和解放路路口
-  new RegExp(`${NAME}(?:路|街|大道)[与和跟同](?:${NAME})(?:路|街|大道)(?:交叉口|交汇处|路口|十字路口)?`, "gu"),
-  // estates and compounds
-  new RegExp(`${NAME}(?:小区|花园|家园|新村|公寓|大厦|广场|苑|府|城|村|社区)(?:[一二三四五六七八九十\\d]+期)?`, "gu"),
-  // buildings, units, rooms
-  /[一二三四五六七八九十\d]+(?:号楼|栋|幢|座)(?:[一二三四五六七八九十\d]+单元)?(?:\d+室)?/gu,
-  // roads, streets, lanes (with an optional section or number)
-  new RegExp(`${NAME}(?:路|街|大道|巷|胡同|大街)(?:[东西南北中]段|\\d+号)?`, "gu"),
-];
+export interface Place {
+  /** The span as written, e.g. "桃源居3栋门口". */
+  raw: string;
+  estate?: string;
+  road?: string;
+  landmark?: string;
+  building?: string;
+  unit?: string;
+  room?: string;
+  part?: string;
+}
 
+type Kind = "estate" | "road" | "landmark" | "building" | "unit" | "room" | "part" | "join";
+
+interface Atom {
+  kind: Kind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NUM = "[0-9一二三四五六七八九十百两]";
+const ESTATE_SUFFIX =
+  "小区|花园|家园|新村|新城|公寓|大厦|山庄|公馆|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园|府|城|湾|居|庭|坊|村";
+const LANDMARK_SUFFIX =
+  "农贸市场|菜市场|市场|超市|商场|购物中心|公园|广场|小学|中学|大学|幼儿园|学校|医院|卫生院|卫生服务中心|诊所|地铁站|公交站|火车站|汽车站|车站|体育馆|图书馆|文化站|活动中心|派出所|银行|加油站|停车场|工地|大桥|桥|隧道|菜场";
+const ROAD_SUFFIX = "大道|大街|胡同|路(?![灯面况线费])|街(?![道办])|巷|弄";
+const PART =
+  "地下车库|地下室|车库|楼顶|天台|楼梯口|楼道|出站口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口";
+
+/** Characters that never belong to a name. */
+const STOP = new Set(
+  "的了在是有及我你他她它们这那哪个些把被让给说讲请要想问能会也都还就得种么吗呢吧啊呀哦嘛很太最更又再才刚已正将从往向对于为因所但而且或每各该此其谁啥咋怎样多少几下里外旁边附近对面隔壁层过门口楼栋幢条半",
+);
+/** A name never runs back over another road's suffix ("文化路和新华路": 新华, not 化路和新华). */
+const ROAD_CHARS = new Set("路街巷道");
+/** Words after which a name starts (the last one in a run cuts it). */
+const CUT =
+  /反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|孩子|明年|今年|去年|后年|年底|年初/gu;
+/** Names that are not names: a generic word before the place word. */
+const GENERIC =
+  /^(?:老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路)$/u;
 /**
- * Words that end like a place but are not one ("马路", "道路", "这条街", "一栋" …), and a wish addressed to
- * the community ("希望社区能办个老年食堂") rather than a place named 希望社区.
+ * A name holding a whole place word before its end is two places ("金桥花园儿童乐园"): the inner one is found
+ * on its own. At the end it is one ("希望家园小区").
  */
-const NOT_A_PLACE =
-  /^(?:马路|道路|公路|这条路|那条路|这条街|这个小区|我们小区|本小区|小区|社区|路|街|一栋|这栋|我们村|村里|(?:希望|建议|要求|请求|恳请|请)(?:社区|小区|街道))$/u;
+const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|学校)(?!$)/u;
+/** Words that end like a place but are not one. */
+const COMMON_WORDS = /^(?:邻居|独居|民居|新居|家居|定居|安居|同居|故居|乐园|校园|菜园|果园|庄园|田园|家园|城里|村里)$/u;
+/** A one-character name ("翠苑") only after a boundary or a word that leads to a place. */
+const BEFORE_SHORT_NAME = /[\s\p{P}们在住是到]/u;
 
-/** Leading words that are not part of the name. */
-const LEADING = /^(?:我们|我家|我住|住在|位于|在|家住|就在|请问|反映|关于|附近的|附近|门口的|的)+/u;
-
-export function extractPlaces(text: string): string[] {
-  const found: Array<{ start: number; end: number; value: string }> = [];
-  for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      let value = m[0];
-      let start = m.index!;
-      const lead = LEADING.exec(value);
-      if (lead) {
-        value = value.slice(lead[0].length);
-        start += lead[0].length;
-      }
-      if (value.length < 2 || NOT_A_PLACE.test(value)) continue;
-      const end = start + value.length;
-      if (found.some((f) => f.start <= start && end <= f.end)) continue; // inside a longer place
-      for (let i = found.length - 1; i >= 0; i--)
-        if (start <= found[i]!.start && found[i]!.end <= end) found.splice(i, 1);
-      found.push({ start, end, value });
-    }
+/** The name written right before position `end`: at most 6 characters, cut at stop characters and cut words. */
+/** `road`: the name of a road (it may hold a place word, 公园路, but never another road's suffix). */
+function nameBefore(text: string, end: number, road = false): string | null {
+  const allowInnerPlace = road;
+  let start = end;
+  while (start > 0 && end - start < 6) {
+    const ch = text[start - 1]!;
+    if (STOP.has(ch) || (allowInnerPlace && ROAD_CHARS.has(ch)) || /[\s\p{P}\p{S}0-9A-Za-z]/u.test(ch)) break;
+    start--;
   }
-  return [...new Set(found.sort((a, b) => a.start - b.start).map((f) => f.value))];
+  let name = text.slice(start, end);
+  let cut = 0;
+  for (const m of name.matchAll(CUT)) cut = m.index! + m[0].length;
+  name = name.slice(cut);
+  // "…路和新华路": the join belongs to the intersection, not to the second name.
+  if (/^[和与跟同]/u.test(name) && ROAD_CHARS.has(text[end - name.length - 1] ?? "")) name = name.slice(1);
+  if (name.length === 0 || GENERIC.test(name) || (!allowInnerPlace && INNER_PLACE.test(name))) return null;
+  const before = text[end - name.length - 1];
+  if (name.length === 1 && before !== undefined && !BEFORE_SHORT_NAME.test(before)) return null;
+  if (COMMON_WORDS.test(text.slice(end - 1, end + 1))) return null; // 邻居, 独居 …: the word, not a name
+  if (!road && /[上去到进读念回]$/u.test(name)) return null; // 上小学, 去医院: a verb before a place word
+  return name;
+}
+
+function atoms(text: string, gazetteer: Gazetteer): Atom[] {
+  const found: Atom[] = [];
+  const add = (kind: Kind, start: number, end: number) =>
+    found.push({ kind, start, end, text: text.slice(start, end) });
+  for (const name of gazetteer.names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) add("estate", i, i + name.length);
+  }
+  const named = (kind: Kind, suffix: string, minName: number, tail: string) => {
+    for (const m of text.matchAll(new RegExp(`(?:${suffix})(?:${tail})?`, "gu"))) {
+      const name = nameBefore(text, m.index!, kind === "road"); // 公园路, 广场路: roads named after places
+      if (name === null || name.length < minName || (kind === "road" && name.endsWith("马"))) continue; // 马路: any road
+      add(kind, m.index! - name.length, m.index! + m[0].length);
+    }
+  };
+  named("landmark", LANDMARK_SUFFIX, 2, `${NUM}+号`);
+  named("road", ROAD_SUFFIX, 2, `[东西南北中]段|${NUM}+号院?`);
+  named("estate", ESTATE_SUFFIX, 1, `${NUM}+期`);
+  for (const m of text.matchAll(new RegExp(`\\d+-\\d+(?:-\\d{3,4})?(?!\\d)`, "gu")))
+    add("room", m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(new RegExp(`${NUM}+(?:号楼|栋|幢|座|#楼|号院|号)`, "gu")))
+    add("building", m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(new RegExp(`${NUM}+单元`, "gu"))) add("unit", m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(/\d{3,4}(?:室|房)?(?=\D|$)/gu)) add("room", m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(new RegExp(PART, "gu"))) add("part", m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(/[和与跟同]/gu)) add("join", m.index!, m.index! + 1);
+  return found;
+}
+
+/** Longest atoms win where they overlap (an estate name found inside a longer landmark, say). */
+function withoutOverlaps(list: Atom[]): Atom[] {
+  const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Atom[] = [];
+  for (const a of sorted) if (!kept.some((k) => a.start < k.end && k.start < a.end)) kept.push(a);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const NAMED = new Set<Kind>(["estate", "road", "landmark"]);
+
+/** Adjacent atoms make one place; a place needs a name or a building (a part alone is not one). */
+function spans(list: Atom[]): Atom[][] {
+  const groups: Atom[][] = [];
+  for (const a of list) {
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && prev.end === a.start && !(a.kind === "join" && prev.kind !== "road")) last.push(a);
+    else groups.push([a]);
+  }
+  return groups
+    .map((g) => (g.at(-1)?.kind === "join" ? g.slice(0, -1) : g))
+    .filter((g) =>
+      g.some((a) => NAMED.has(a.kind) || a.kind === "building" || (a.kind === "room" && a.text.includes("-"))),
+    )
+    .filter((g) => !(g.length === 1 && g[0]!.kind === "room" && !g[0]!.text.includes("-")));
+}
+
+function structured(group: Atom[], text: string, gazetteer: Gazetteer): Place {
+  const place: Place = { raw: text.slice(group[0]!.start, group.at(-1)!.end) };
+  for (const a of group) {
+    if (a.kind === "join") continue;
+    place[a.kind] ??= a.kind === "estate" ? (gazetteer.nameOf.get(a.text) ?? a.text) : a.text;
+  }
+  return place;
+}
+
+/** Every place named, most specific first (the most parts, then the earliest). */
+export function extractStructuredPlaces(text: string, gazetteer: Gazetteer = EMPTY_GAZETTEER): Place[] {
+  const groups = spans(withoutOverlaps(atoms(text, gazetteer)));
+  return groups
+    .map((g, i) => ({
+      g,
+      i,
+      weight: g.filter((a) => a.kind !== "join").length + (g.some((a) => NAMED.has(a.kind)) ? 1 : 0),
+    }))
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .map(({ g }) => structured(g, text, gazetteer));
+}
+
+/** The places as written, most specific first. */
+export function extractPlaces(text: string, gazetteer: Gazetteer = EMPTY_GAZETTEER): string[] {
+  return [...new Set(extractStructuredPlaces(text, gazetteer).map((p) => p.raw))];
 }

@@ -1,0 +1,131 @@
+// One analysis of a message, the contract the service and `npm run analyze` share. Personal data is masked
+// first, and everything after reads the masked text (so no digit of a phone, ID or plate number can become
+// a "place", and the same number is masked the same way everywhere). Then, in order of authority:
+//   danger       present danger decides urgency, that it is a matter, its category and that it is 求助
+//   not a matter questions the bot answers itself, chit-chat, ads, notices … (extract/not-a-matter.ts)
+//   category     the LLM when it decided; else a decisive word of the taxonomy (assets/taxonomy.json: cues);
+//                else the offline model
+//   request type decisive words (extract/request-type-cues.ts), else the model
+//   place        on the masked text
+import { maskPersonalData } from "../infra/mask-personal-data.ts";
+import type { Classification, Classifier, RequestType } from "./classify/classifier.ts";
+import { cueCategory, type Taxonomy } from "./classify/taxonomy.ts";
+import type { Danger } from "./extract/assess-danger.ts";
+import { assessUrgency, type Urgency } from "./extract/assess-urgency.ts";
+import { extractContacts } from "./extract/extract-contacts.ts";
+import { extractStructuredPlaces } from "./extract/extract-place.ts";
+import { EMPTY_GAZETTEER, type Gazetteer } from "./extract/gazetteer.ts";
+import { namesAProblem, notAMatter } from "./extract/not-a-matter.ts";
+import { requestTypeCue } from "./extract/request-type-cues.ts";
+
+export interface Analysis {
+  isMatter: boolean;
+  /** Danger to life or safety: 即时转办. */
+  urgent: boolean;
+  /** Why it is urgent, in words staff read (e.g. "燃气泄漏"); null when it is not. */
+  urgentReason: string | null;
+  danger: Danger | null;
+  urgency: Urgency;
+  urgencySignals: string[];
+  level1: string | null;
+  level2: string | null;
+  requestType: RequestType | null;
+  requestTypeConfidence: number;
+  /** The most specific place named, or null. */
+  place: string | null;
+  places: string[];
+  /** The estate, landmark or road the place is in (the digest's 分社区), or null. */
+  community: string | null;
+  /** How sure the decision is: the model's probability, or 1 when a danger or a decisive word decided. */
+  confidence: number;
+  /** "llm:<model>", "offline-tfidf-svm", "danger" or "keyword". */
+  decidedBy: string;
+  /** The text with personal data masked: what may leave the staff's hands. */
+  masked: string;
+  /** Phone numbers left in the message, unmasked: stored for staff only. */
+  contacts: string[];
+}
+
+export interface AnalysisDeps {
+  classifier: Classifier;
+  taxonomy: Taxonomy;
+  /** The group's known places (its gazetteer), found as written. */
+  gazetteer?: Gazetteer;
+}
+
+export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<Analysis> {
+  const masked = maskPersonalData(text);
+  const c: Classification = await deps.classifier.classify(masked);
+  const assessed = assessUrgency(masked);
+  // The rules decide danger; an LLM may add one they missed (recall first), never take one away.
+  const danger: Danger | null =
+    assessed.danger ?? (c.urgentReason && c.isIssue ? { reason: c.urgentReason, advice: null, level2: "" } : null);
+  const urgency: Urgency = danger ? "immediate" : assessed.urgency;
+  const signals = danger && !assessed.danger ? [danger.reason] : assessed.signals;
+  // The model's "not a matter" does not drop a message that names a problem or a decisive category word:
+  // a resident's problem must not be dropped silently.
+  const cue = cueCategory(deps.taxonomy, masked);
+  const isMatter =
+    danger !== null || (notAMatter(masked) === null && (c.isIssue || cue !== null || namesAProblem(masked)));
+  const category = isMatter ? decideCategory(deps.taxonomy, c, danger, masked) : null;
+  const structured = isMatter ? extractStructuredPlaces(masked, deps.gazetteer ?? EMPTY_GAZETTEER) : [];
+  const found = [...new Set(structured.map((p) => p.raw))];
+  const places = found.length === 0 && isMatter && c.place && masked.includes(c.place) ? [c.place] : found;
+  const top = structured[0];
+  const cueType = requestTypeCue(masked);
+  const requestType: RequestType | null = !isMatter ? null : danger ? "求助" : (cueType ?? c.requestType);
+  return {
+    isMatter,
+    urgent: danger !== null,
+    urgentReason: danger?.reason ?? null,
+    danger,
+    urgency,
+    urgencySignals: signals,
+    level1: category?.level1 ?? null,
+    level2: category?.level2 ?? null,
+    requestType,
+    requestTypeConfidence: !isMatter ? 0 : danger || cueType ? 1 : c.requestTypeConfidence,
+    place: places[0] ?? null,
+    places,
+    community: top ? (top.estate ?? top.landmark ?? top.road ?? null) : null,
+    confidence: category ? category.confidence : c.confidence,
+    decidedBy: category?.decidedBy ?? c.decidedBy,
+    masked,
+    contacts: extractContacts(text),
+  };
+}
+
+interface Decided {
+  level1: string;
+  level2: string;
+  confidence: number;
+  decidedBy: string;
+}
+
+function decideCategory(taxonomy: Taxonomy, c: Classification, danger: Danger | null, masked: string): Decided | null {
+  const parent = (l2: string) => taxonomy.parentOf.get(l2);
+  if (danger && parent(danger.level2))
+    return { level1: parent(danger.level2)!, level2: danger.level2, confidence: 1, decidedBy: "danger" };
+  const llmDecided = c.decidedBy.startsWith("llm:") && c.isIssue;
+  if (!llmDecided) {
+    const cue = cueCategory(taxonomy, masked);
+    // An LLM that failed is still said: "keyword; offline-tfidf-svm (fallback: …)".
+    if (cue)
+      return {
+        ...cue,
+        confidence: 1,
+        decidedBy: c.decidedBy.includes("(fallback") ? `keyword; ${c.decidedBy}` : "keyword",
+      };
+  }
+  if (c.isIssue && c.categoryL1)
+    return { level1: c.categoryL1, level2: c.categoryL2, confidence: c.confidence, decidedBy: c.decidedBy };
+  // The rules kept a message the model took for chat: its best issue category, at its (low) probability.
+  if (c.bestIssue)
+    return {
+      level1: c.bestIssue.categoryL1,
+      level2: c.bestIssue.categoryL2,
+      confidence: c.bestIssue.confidence,
+      decidedBy: c.decidedBy,
+    };
+  return null;
+}

@@ -1,0 +1,74 @@
+// Messages that are clearly not a matter for staff, whatever the classifier thinks: questions the bot
+// answers itself (how to use it, when and where the reception day is), invitations and chit-chat, ads,
+// notices and publicity, news forwarded from elsewhere, the deputies' own logistics, and staff's quick
+// replies. A message that also names a problem ("谢谢！另外3号楼路灯又坏了") is not caught here.
+
+export type NotAMatter =
+  "bot-usage" | "reception-day" | "thanks" | "invitation" | "ad" | "notice" | "news" | "logistics" | "reply" | "chat";
+
+const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
+  // Thanks for something already put right ("…已经处理好了，谢谢物业").
+  [
+    "thanks",
+    /(?=[\s\S]*(?:谢谢|感谢|多谢|辛苦))(?=[\s\S]*(?:已经?(?:处理好|解决|修好|找到|恢复|弄好|清理)|修好了|解决了|恢复了|找到了|虚惊一场|(?:处理|办|修)得(?:很|挺|非常)?(?:及时|快|好)))/u,
+  ],
+  [
+    "bot-usage",
+    /(?:助手|机器人|这个|群里)[^。]{0,10}(?:怎么用|咋用|如何使用|怎么提交|能直接|可以直接|能不能直接|要私聊)|怎么(?:用|使用)(?:这个|助手|机器人)|@助手提交/u,
+  ],
+  [
+    "reception-day",
+    /接待日[^。]{0,12}(?:几号|哪天|哪一天|什么时候|啥时候|在哪|哪里|谁值班|几点|是不是)|(?:哪天|几号|什么时候)[^。]{0,6}接待日|接待日(?:地点|时间)/u,
+  ],
+  [
+    "invitation",
+    /有没有(?:人|姐妹|兄弟|朋友|邻居|宝妈)[^。]{0,12}(?:一起|要去|同去|拼车|组队)|一起[^。]{0,8}(?:的吗|吗[？?]?$|的(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[～~])*$)|约(?:起来|一下|个)|组队|搭子/u,
+  ],
+  [
+    "ad",
+    /承接|随叫随到|需要的(?:私聊|联系|加)|私聊[^。]{0,4}(?:价|买|订)|自产|[\d一二三四五六七八九十]+(?:块|元)[一每]?(?:斤|个|盒|箱)|\d+一斤|包邮|代购|扫码(?:报名|领取|进群|下单)|限额|前\d+名|赠送|砍一刀|帮忙(?:点|投|助力)|投(?:我|他|她|孩子)?一票|给[^。]{0,8}投(?:个)?票|助力一下|加(?:我)?微信/u,
+  ],
+  [
+    "notice",
+    /^【[^】]{2,20}】|^(?:通知|温馨提示|提醒|公告)[:：]|义诊|公益讲座|欢迎(?:居民|大家)[^。]{0,6}(?:参加|报名|参与)|请(?:各位)?居民[^。]{0,10}(?:注意|互相转告)/u,
+  ],
+  ["news", /^转(?:发)?[:：][^。]{0,20}(?:视频|新闻|外地|【)|视频[^。]{0,8}(?:太吓人|注意点|看看)/u],
+  [
+    "logistics",
+    /各位代表|集合时间|履职(?:积分|登记表|材料)|积分表|(?:周[一二三四五六日]|明天|今天)前(?:报|交)|上车|例会|请(?:个)?假|开会|会议(?:室|通知|材料)|签到|视察活动|调研活动[^。]{0,10}(?:时间|地点)/u,
+  ],
+  [
+    "reply",
+    /^(?:(?:稍等|收到|好的|明白|了解|知道了|OK|ok|👌|嗯嗯?|行|没问题|谢谢|感谢|多谢|辛苦了)(?:大家|各位|代表|您)?[。！!～~，,\s🙏👍]*)+$|我(?:问|查|联系)一下|^(?:好的|收到)?[，,]?(?:我们|我)?(?:已|已经)(?:转|联系|通知|安排|反馈|交办)|安排(?:人|师傅)(?:过去|去|上门)(?:看|处理|修)|正在(?:协调|处理|联系)|马上(?:去|安排|联系)/u,
+  ],
+  [
+    "chat",
+    /红包|恭喜发财|^(?:支持|赞|顶|同意|点赞|好样的|厉害|牛|加油)[！!。～~👍💪]*$|天气(?:真|挺|很)?(?:好|不错|冷|热)|哪家[^。]{0,6}好吃|确实不错|我也去过|哈哈|笑死|^(?:大家|各位)?(?:早上|中午|晚上|下午)?好[！!～~。]*$|^(?:谢谢|感谢|多谢|辛苦了)[^。，]{0,16}[！!～~。🙏👍]*$/u,
+  ],
+];
+
+/** What a problem sounds like: a message with one of these is left to the classifier. */
+const PROBLEM =
+  /坏了|坏掉|不亮|漏水|漏|堵|塌|脏|臭|吵|噪音|扰民|乱|没人管|不管|投诉|举报|反映|诉求|维修|修一下|修修|能不能|希望|建议|咋办|怎么办|怎么申请|如何申请|要交|拖欠|欠薪|违建|占道|占用|占了|隐患|危险|问题|被人|收费|不让|不给|太贵|凭什么|为什么|怎么回事|不退|不修|没修|圈起来/u;
+
+/** "…但是又坏了": thanks followed by a new problem. */
+const CONTRAST = /但|可是|不过|还是|又|另外|还有/u;
+
+/** True when the words name a problem (the model's "not a matter" is then not enough to drop it). */
+export function namesAProblem(text: string): boolean {
+  return PROBLEM.test(text);
+}
+
+export function notAMatter(text: string): NotAMatter | null {
+  const t = text.replace(/@\S+\s*/gu, "").trim();
+  if (t === "" || /^(?:\p{Extended_Pictographic}|\p{P}|\s|\u200d|\ufe0f)+$/u.test(t)) return "chat";
+  for (const [kind, re] of KINDS) {
+    if (!re.test(t)) continue;
+    // Questions about the bot and ads are what they are; anything else that names a problem is left to the
+    // classifier ("【求助】3号楼停水三天了", "我请假在家，楼上装修太吵").
+    if (kind === "thanks" && !CONTRAST.test(t)) return kind;
+    if (kind !== "bot-usage" && kind !== "reception-day" && kind !== "ad" && PROBLEM.test(t)) return null;
+    return kind;
+  }
+  return null;
+}

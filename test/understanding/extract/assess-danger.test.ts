@@ -1,0 +1,49 @@
+// Danger in words the shared dev set does not use: each hazard in other phrasings, and the harmless
+// messages that share its words. (The chat benchmark measures the rest: npm run eval -- --chat.)
+import { describe, expect, it } from "vitest";
+import { assessDanger } from "../../../src/understanding/extract/assess-danger.ts";
+
+describe("danger to life or safety", () => {
+  it.each([
+    ["楼下好大的煤气味，好像谁家煤气罐漏了", "gas"],
+    ["厨房闻到一股怪味，像臭鸡蛋，是不是天然气漏了", "gas"],
+    ["12栋801窗户往外冒浓烟，好像着火了", "fire"],
+    ["车棚里电瓶车烧起来了", "fire"],
+    ["电梯坏在18楼和19楼之间，我妈和孩子在里面", "lift"],
+    ["有人被卡在电梯里了，快来人", "lift"],
+    ["电梯突然往下掉了一截，里面的人吓坏了", "lift"],
+    ["电线杆被车撞断了，电线垂到地上", "electric"],
+    ["老房子的阳台塌下来一块", "collapse"],
+    ["大雨把地下车库淹了，水一直往里灌", "flood"],
+    ["暴雨后一楼住户家里进了半米深的水", "flood"],
+    ["我奶奶有老年痴呆，今天下午出去后一直没回家", "police"],
+    ["孩子放学没回家，电话也打不通", "police"],
+    ["楼下有人拿着棍子在追着人打", "police"],
+    ["有个老太太在路边晕过去了", "medical"],
+    ["有人站在12楼阳台外面要往下跳", "police"],
+    ["小区里有只狗见人就咬，已经咬伤两个人了", "police"],
+    ["独居的李大爷家门口报纸堆了好几天了，敲门没人应", "police"],
+  ])("is found in %s", (text, advice) => {
+    expect(assessDanger(text)?.advice).toBe(advice);
+  });
+
+  it.each([
+    "电梯老是坏，能不能换一部新的",
+    "加装电梯的补贴政策是什么",
+    "六楼没电梯，老人上下楼太难了",
+    "楼下烧烤摊烟太大了，熏得不敢开窗",
+    "燃气表换了以后燃气费怎么算",
+    "下周三停电检修是几点到几点",
+    "消防通道被车堵了好几天了",
+    "电动车在楼道里充电太危险了，能不能管管",
+    "带电动车进电梯的人太多了",
+    "上个月小区着火那次，消防车进不来，建议清理消防通道",
+    "孩子找到了，谢谢大家帮忙",
+    "困难户的补贴什么时候发",
+    "跟物业说了好几次，一点反应都没有",
+    "担心小区里的狗不拴绳会咬人",
+    "【安全提示】闻到燃气味请立即开窗通风",
+  ])("is not found in %s", (text) => {
+    expect(assessDanger(text)).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+// Places in names the shared dev set does not use: one structured place, most specific first, and never a
+// fragment of a sentence (relative places, generic words, 马路, a wish to the community, digits of a number).
+import { describe, expect, it } from "vitest";
+import { extractPlaces, extractStructuredPlaces } from "../../../src/understanding/extract/extract-place.ts";
+import { gazetteerOf } from "../../../src/understanding/extract/gazetteer.ts";
+
+describe("places", () => {
+  it.each([
+    ["碧水苑7栋2单元门口的垃圾三天没人收了", "碧水苑7栋2单元门口"],
+    ["和平路与解放路交叉口的红绿灯坏了", "和平路与解放路交叉口"],
+    ["东湖家园北门外面的路灯不亮", "东湖家园北门"],
+    ["我住在锦江华庭5幢，楼上天天半夜装修", "锦江华庭5幢"],
+    ["滨江一号小区地下车库漏水严重", "滨江一号小区地下车库"],
+    ["第二中学门口放学时间车停得乱七八糟", "第二中学门口"],
+    ["长江路菜市场里面的秤不准", "长江路菜市场"],
+    ["光明新村12号楼三单元楼道灯坏了", "光明新村12号楼三单元楼道"],
+    ["5-3-402家里的水管爆了", "5-3-402"],
+    ["我家孩子在实验中学读书，学校收费太多了", "实验中学"],
+    ["翠竹园2期的物业太差了", "翠竹园2期"],
+    ["人民医院东门那里天天堵车", "人民医院东门"],
+  ])("finds one place in %s", (text, place) => {
+    expect(extractPlaces(text)[0]).toBe(place);
+  });
+
+  it.each([
+    "我们小区门口的路面坏了",
+    "楼下那个垃圾桶太臭了",
+    "社区医院什么时候能打疫苗",
+    "附近有没有好一点的幼儿园",
+    "建议在学校周边多安排点交警",
+    "去年下大雨的时候马路上全是水",
+    "老城区那边停车位太少了",
+    "邻居家的狗天天叫",
+    "昨天一下雨就积了半条路的水",
+    "孩子明年上小学，学校太远了",
+    "楼上邻居家卫生间漏水渗到楼下",
+  ])("finds none in %s", (text) => {
+    expect(extractPlaces(text)).toEqual([]);
+  });
+
+  it("gives the parts of a place", () => {
+    expect(extractStructuredPlaces("锦绣家园一期7幢2单元电梯坏了")[0]).toEqual({
+      raw: "锦绣家园一期7幢2单元",
+      estate: "锦绣家园一期",
+      building: "7幢",
+      unit: "2单元",
+    });
+  });
+
+  it("finds a group's known names as they are", () => {
+    const known = gazetteerOf([{ name: "第三中学", aliases: ["老三中"] }]);
+    expect(extractPlaces("老三中那边又在施工", known)[0]).toBe("老三中");
+    expect(extractStructuredPlaces("老三中那边又在施工", known)[0]?.estate).toBe("第三中学");
+  });
+});

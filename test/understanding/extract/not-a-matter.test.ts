@@ -1,0 +1,30 @@
+// Messages that are not a matter for staff, in words the shared dev set does not use, and messages that
+// look like them but name a problem.
+import { describe, expect, it } from "vitest";
+import { notAMatter } from "../../../src/understanding/extract/not-a-matter.ts";
+
+describe("not a matter", () => {
+  it.each([
+    ["大家早上好", "chat"],
+    ["收到，谢谢", "reply"],
+    ["👍👍", "chat"],
+    ["周末有人一起去爬山吗", "invitation"],
+    ["新到一批土鸡蛋，需要的私聊", "ad"],
+    ["【通知】本周五下午停水检修，请提前储水", "notice"],
+    ["请问接待日在哪里？", "reception-day"],
+    ["怎么用这个机器人反映问题啊", "bot-usage"],
+    ["明天代表小组例会改到下午三点", "logistics"],
+  ])("is %s", (text, kind) => {
+    expect(notAMatter(text)).toBe(kind);
+  });
+
+  it.each([
+    "谢谢代表，另外3号楼的路灯又坏了",
+    "楼道灯坏了",
+    "我请假在家，楼上装修太吵了",
+    "收到通知说要停水，可是已经停了三天了还没来",
+    "有没有人知道小区物业电话，楼上漏水了",
+  ])("leaves %s to the classifier", (text) => {
+    expect(notAMatter(text)).toBeNull();
+  });
+});
