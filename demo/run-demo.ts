@@ -60,6 +60,7 @@ writeFileSync(
       members: [
         { userId: "deputy.sun", name: "孙代表", role: "deputy" },
         { userId: "deputy.qian", name: "钱代表", role: "deputy" },
+        { userId: "deputy.zhao", name: "赵代表", role: "deputy" },
         { userId: "staff.liu", name: "刘干事", role: "staff" },
       ],
       push: { kind: "wecom-group-webhook", url: `${fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` },

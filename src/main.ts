@@ -21,6 +21,7 @@ import { parseDatabaseUrl } from "./infra/db/database-url.ts";
 import { migrate } from "./infra/db/migrate.ts";
 import { createApp } from "./infra/http-app.ts";
 import { serve, type Listening } from "./infra/http-serve.ts";
+import { explainStartFailure } from "./infra/explain-start-failure.ts";
 import { ConfigError, loadConfig, type Config } from "./infra/load-config.ts";
 import { withTimeout, type FetchLike } from "./outbox/call-platform.ts";
 import { createDeliverer } from "./outbox/create-deliverer.ts";
@@ -197,15 +198,32 @@ async function runFromEnvironment(): Promise<void> {
     }
     throw err;
   }
-  const service = await startService(config);
-  const shutdown = () => {
+  const log = createLogger(config.logLevel);
+  let service: RunningService;
+  try {
+    service = await startService(config, { log });
+  } catch (err) {
+    const reason = explainStartFailure(err, config);
+    if (!reason) throw err;
+    console.error(`minyi did not start: ${reason}`);
+    process.exit(1);
+  }
+  const shutdown = (signal: string) => {
+    const started = Date.now();
+    log.info({ signal }, "stopping: no new requests; finishing the messages in hand");
     service.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => {
+        log.info({ signal, ms: Date.now() - started }, "stopped: requests answered, workers drained, database closed");
+        process.exit(0);
+      },
+      (err) => {
+        log.error({ err, signal }, "stop failed");
+        process.exit(1);
+      },
     );
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

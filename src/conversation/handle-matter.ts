@@ -6,7 +6,8 @@ import { isOpen } from "../tickets/ticket-status.ts";
 import { understandMessage } from "../understanding/understand-message.ts";
 import { findRelatedTicket } from "./find-related-ticket.ts";
 import { findTicket, followerIds } from "./find-ticket.ts";
-import { markDone, reply, senderMention, type MessageContext } from "./message-context.ts";
+import { markDone, relayedByDeputy, reply, senderMention, type MessageContext } from "./message-context.ts";
+import { answerKnownQuestion } from "./answer-known-question.ts";
 import { openTicket } from "./open-ticket.ts";
 import { appendFollowUp, linkFollower } from "./related-actions.ts";
 
@@ -43,9 +44,10 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
     ctx.deps.reviewThreshold,
   ); // outside the transaction: may be slow (LLM)
   if (!understanding.isIssue) {
+    const known = await answerKnownQuestion(ctx, understanding.notAMatter); // read before the transaction
     return db.$transaction(async (tx) => {
       await markDone(tx, ctx);
-      await reply(tx, ctx, notAnIssueReply(text, senderMention(ctx.message)[0]));
+      await reply(tx, ctx, known ?? notAnIssueReply(text, senderMention(ctx.message)[0]));
       return "no-ticket" as const;
     });
   }
@@ -53,7 +55,7 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
   // An urgent matter always opens its own ticket: it is never folded into a calmer one (a gas leak is not
   // "the same matter" as a water outage in the same estate).
   const related =
-    ctx.group && !ctx.message.viaDeputy && understanding.urgency !== "immediate"
+    ctx.group && !relayedByDeputy(ctx) && understanding.urgency !== "immediate"
       ? await findRelatedTicket(db, {
           groupId: ctx.group.id,
           reporterId: ctx.message.sender.id,

@@ -36,6 +36,14 @@ export function destinationOf(m: InboundMessage): string {
   return m.chat.type === "group" ? `${m.channel}:group:${m.chat.id}` : `${m.channel}:user:${m.sender.id}`;
 }
 
+/**
+ * A deputy relaying a resident's matter (a quote, a 转 marker, the WeCom app): only members listed as
+ * deputies relay "on behalf"; a resident quoting a neighbour reports for themselves.
+ */
+export function relayedByDeputy(ctx: Pick<MessageContext, "message" | "actor">): boolean {
+  return ctx.message.viaDeputy && ctx.actor.role === "deputy";
+}
+
 /** The user to mention in a reply: the sender, in a group. */
 export function senderMention(m: InboundMessage): string[] {
   return m.chat.type === "group" ? [m.sender.id] : [];

@@ -5,7 +5,14 @@ import { ticketReceivedReply } from "../wording/ticket-received.ts";
 import { deadlinesFor } from "../tickets/sla-policy.ts";
 import { nextTicketNumber } from "../tickets/next-ticket-number.ts";
 import type { Understanding } from "../understanding/understand-message.ts";
-import { markDone, recordEvent, reply, senderMention, type MessageContext } from "./message-context.ts";
+import {
+  markDone,
+  recordEvent,
+  relayedByDeputy,
+  reply,
+  senderMention,
+  type MessageContext,
+} from "./message-context.ts";
 
 /** `receptionDate`: the matter was raised on that reception day and logged by a deputy or staff member. */
 export async function openTicket(
@@ -57,13 +64,13 @@ export async function openTicket(
   await recordEvent(tx, ctx, ticket.id, {
     kind: "created",
     toStatus: "received",
-    note: `${understanding.categoryL2}（${understanding.decidedBy}）`,
+    note: understanding.categoryL2,
   });
   const body = ticketReceivedReply({
     number,
     categoryL1: ticket.categoryL1,
     categoryL2: ticket.categoryL2,
-    onBehalf: message.viaDeputy || !!origin.receptionDate,
+    onBehalf: relayedByDeputy(ctx) || !!origin.receptionDate,
     inGroup: message.chat.type === "group",
     summary: understanding.masked,
     places: understanding.places,
@@ -84,5 +91,5 @@ export async function openTicket(
 /** resident · deputy_on_behalf (a deputy relayed it, in the chat or from a reception day) · reception (staff logged it). */
 function reporterRole(ctx: MessageContext, origin: { receptionDate?: string }): string {
   if (origin.receptionDate) return ctx.actor.role === "deputy" ? "deputy_on_behalf" : "reception";
-  return ctx.message.viaDeputy ? "deputy_on_behalf" : "resident";
+  return relayedByDeputy(ctx) ? "deputy_on_behalf" : "resident";
 }

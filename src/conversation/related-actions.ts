@@ -2,6 +2,7 @@
 // as a follower of the same matter (已为您关注). Both run inside the caller's transaction.
 import type { Tx } from "../infra/db/create-database.ts";
 import { duplicateLinkedReply, followUpReply } from "../wording/related-report.ts";
+import { followUpNote } from "../wording/audit-notes.ts";
 import { markDone, recordEvent, reply, senderMention, type MessageContext } from "./message-context.ts";
 
 export async function appendFollowUp(
@@ -11,7 +12,7 @@ export async function appendFollowUp(
   text: string,
 ): Promise<"follow-up"> {
   await markDone(tx, ctx);
-  await recordEvent(tx, ctx, ticket.id, { kind: "follow_up", note: text });
+  await recordEvent(tx, ctx, ticket.id, { kind: "follow_up", note: followUpNote(text) || text });
   await reply(tx, ctx, followUpReply(ticket.number, ticket.status === "closed", senderMention(ctx.message)), ticket.id);
   return "follow-up";
 }

@@ -15,7 +15,7 @@ import { assessUrgency, type Urgency } from "./extract/assess-urgency.ts";
 import { extractContacts } from "./extract/extract-contacts.ts";
 import { extractStructuredPlaces } from "./extract/extract-place.ts";
 import { EMPTY_GAZETTEER, type Gazetteer } from "./extract/gazetteer.ts";
-import { namesAProblem, notAMatter } from "./extract/not-a-matter.ts";
+import { namesAProblem, notAMatter, type NotAMatter } from "./extract/not-a-matter.ts";
 import { requestTypeCue } from "./extract/request-type-cues.ts";
 
 export interface Analysis {
@@ -44,6 +44,8 @@ export interface Analysis {
   masked: string;
   /** Phone numbers left in the message, unmasked: stored for staff only. */
   contacts: string[];
+  /** What it is when it is not a matter (a question the bot answers, thanks, chat …), else null. */
+  notAMatter: NotAMatter | null;
 }
 
 export interface AnalysisDeps {
@@ -65,8 +67,8 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
   // The model's "not a matter" does not drop a message that names a problem or a decisive category word:
   // a resident's problem must not be dropped silently.
   const cue = cueCategory(deps.taxonomy, masked);
-  const isMatter =
-    danger !== null || (notAMatter(masked) === null && (c.isIssue || cue !== null || namesAProblem(masked)));
+  const notMatter = danger ? null : notAMatter(masked);
+  const isMatter = danger !== null || (notMatter === null && (c.isIssue || cue !== null || namesAProblem(masked)));
   const category = isMatter ? decideCategory(deps.taxonomy, c, danger, masked) : null;
   const structured = isMatter ? extractStructuredPlaces(masked, deps.gazetteer ?? EMPTY_GAZETTEER) : [];
   const found = [...new Set(structured.map((p) => p.raw))];
@@ -92,6 +94,7 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
     decidedBy: category?.decidedBy ?? c.decidedBy,
     masked,
     contacts: extractContacts(text),
+    notAMatter: isMatter ? null : notMatter,
   };
 }
 

@@ -4,6 +4,7 @@ import { analyzeMessage, type Analysis, type AnalysisDeps } from "./analyze-mess
 import type { Classification } from "./classify/classifier.ts";
 import type { Advice } from "./extract/assess-danger.ts";
 import type { Urgency } from "./extract/assess-urgency.ts";
+import type { NotAMatter } from "./extract/not-a-matter.ts";
 
 export interface Understanding extends Classification {
   /** Confidence below the review threshold: the category is shown as 待人工确认. */
@@ -19,6 +20,8 @@ export interface Understanding extends Classification {
   contacts: string[];
   /** The message with personal data masked: what any text shown to people is cut from. */
   masked: string;
+  /** What it is when it is not a matter (a question the bot answers itself …). */
+  notAMatter: NotAMatter | null;
 }
 
 export function understandingOf(a: Analysis, reviewThreshold: number): Understanding {
@@ -38,6 +41,7 @@ export function understandingOf(a: Analysis, reviewThreshold: number): Understan
     community: a.community,
     contacts: a.contacts,
     masked: a.masked,
+    notAMatter: a.notAMatter,
   };
 }
 

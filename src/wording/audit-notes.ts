@@ -7,6 +7,16 @@ export const ratingReopenedNote = (said: string) => `居民评价：${said}`;
 export const ratingSaid = (resolved: boolean | null, rating: string | null) =>
   [resolved === true ? "已解决" : resolved === false ? "未解决" : null, rating].filter(Boolean).join("，");
 
+/** A close as staff read it in 查询: "已解决：路灯已修复", not the stored code. */
+export const closedNote = (reasonLabel: string, note: string) => (note ? `${reasonLabel}：${note}` : reasonLabel);
+
+/** A follow-up's own words, without the ticket number and "补充" it was written with. */
+export const followUpNote = (text: string) =>
+  text
+    .replace(/^\s*(?:补充[:：]?\s*)?[#＃]?\s*20\d{2}\s*[-－—]\s*\d{1,6}\s*[:：，,]?\s*/u, "")
+    .replace(/^补充[:：]?\s*/u, "")
+    .trim();
+
 /** Where a group's pushes cannot go, for the admin reading a parked message. */
 export const NO_GROUP_FOR_PUSH = "工单不属于任何群，无法主动推送";
 export const NO_PUSH_ROBOT = "该群未配置推送机器人（groups 文件中的 push）";

@@ -27,6 +27,7 @@ export function answeredReply(number: string, who: string, note: string, mention
 }
 
 export function recategorizedReply(number: string, from: string, to: string, mention: string[]): OutboundBody {
+  if (from === to) return update(number, `工单 #${number} 的分类仍为“${to}”，分类未变。`, mention);
   return update(number, `工单 #${number} 的分类已由“${from}”调整为“${to}”。该例已记入本地分类学习样本。`, mention);
 }
 
@@ -39,7 +40,11 @@ export function mergedReply(number: string, into: string, affected: number, ment
 }
 
 export function reopenedReply(number: string, note: string, mention: string[]): OutboundBody {
-  return update(number, `工单 #${number} 已重新办理${note ? `：${note}` : "。"}承办人将再次跟进。`, mention);
+  return update(
+    number,
+    `工单 #${number} 已重新办理${note ? `：${note.replace(/[。.！!]$/u, "")}。` : "。"}承办人将再次跟进。`,
+    mention,
+  );
 }
 
 export function withdrawnReply(number: string, mention: string[]): OutboundBody {

@@ -12,6 +12,7 @@ import {
 } from "../../support/platform-client.ts";
 import {
   CORP_ID,
+  DEPUTY,
   DINGTALK_GROUP,
   eventually,
   startTestService,
@@ -100,21 +101,33 @@ describeEachDatabase("a resident's message becomes a ticket and a reply in the g
   it("records a message a deputy forwards to the WeCom app as reported on behalf of a resident, and answers the deputy", async () => {
     const xml = wecomAppTextXml({
       corpId: CORP_ID,
-      from: "deputy.zhao",
+      from: DEPUTY.userId,
       content: "居民反映：和平路雨水井堵了，一下雨就积水",
       msgId: "7459035031717794886",
     });
     const res = await send(t.url, wecomAppRequest(t.appKeys, CORP_ID, xml));
     expect(res).toEqual({ status: 200, text: "success" });
-    const ticket = await eventually(() => t.service.db.ticket.findFirst({ where: { reporterId: "deputy.zhao" } }));
+    const ticket = await eventually(() => t.service.db.ticket.findFirst({ where: { reporterId: DEPUTY.userId } }));
     expect(ticket).toMatchObject({ reporterRole: "deputy_on_behalf", categoryL2: "排水管网", groupId: null });
     const inbox = await t.service.db.inboxMessage.findFirstOrThrow({ where: { channel: "wecom-app" } });
     expect(inbox.platformMessageId).toBe("7459035031717794886"); // 64-bit MsgId kept exactly
     await eventually(async () => posted("/cgi-bin/message/send").length === 1);
     const body = posted("/cgi-bin/message/send")[0]!.body as { touser: string; markdown: { content: string } };
-    expect(body.touser).toBe("deputy.zhao");
+    expect(body.touser).toBe(DEPUTY.userId);
     expect(body.markdown.content).toContain(`#${ticket.number}`);
     expect(body.markdown.content).toContain("代居民");
+  });
+
+  it("records a message from someone who is no deputy, written to the WeCom app, as a resident's own", async () => {
+    const xml = wecomAppTextXml({
+      corpId: CORP_ID,
+      from: "not.a.member",
+      content: "转：小区门口路灯坏了",
+      msgId: "7459035031717794887",
+    });
+    expect((await send(t.url, wecomAppRequest(t.appKeys, CORP_ID, xml))).status).toBe(200);
+    const ticket = await eventually(() => t.service.db.ticket.findFirst({ where: { reporterId: "not.a.member" } }));
+    expect(ticket.reporterRole).toBe("resident");
   });
 
   it("opens no ticket for a thank-you, but answers it politely", async () => {

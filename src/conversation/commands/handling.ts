@@ -1,6 +1,7 @@
 // 办理 and 反馈: deputies and staff claim a ticket, log progress, answer the resident, and close it.
 import { changeTicket } from "../../tickets/change-ticket.ts";
-import { isOpen, OPEN_STATUSES, type CloseReason } from "../../tickets/ticket-status.ts";
+import { CLOSE_REASON_LABEL, isOpen, OPEN_STATUSES, type CloseReason } from "../../tickets/ticket-status.ts";
+import { closedNote } from "../../wording/audit-notes.ts";
 import { COMMAND_WORDING } from "../../wording/command-wording.ts";
 import { alreadyClosedReply } from "../../wording/refusals.ts";
 import { ticketClosedReply } from "../../wording/ticket-closed.ts";
@@ -40,7 +41,6 @@ export const claim: TicketCommand<Record<string, never>> = {
           kind: "assigned",
           fromStatus: t.status,
           toStatus: "assigned",
-          note: actorName(ctx),
         });
         return claimedReply(t.number, actorName(ctx), senderMention(ctx.message));
       },
@@ -127,7 +127,7 @@ export const close: TicketCommand<{ reason: CloseReason; note: string }> = {
           kind: "closed",
           fromStatus: t.status,
           toStatus: "closed",
-          note: `${c.reason}${c.note ? `：${c.note}` : ""}`,
+          note: closedNote(CLOSE_REASON_LABEL[c.reason], c.note),
         });
         return ticketClosedReply({
           number: t.number,

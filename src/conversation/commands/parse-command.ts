@@ -2,7 +2,12 @@
 // "认领 #2026-0007", "进展 #2026-0007 已联系市政", "合并 #2026-0009 到 #2026-0007", "我的工单",
 // "接待登记 12月10日 来访 8 人". A message that merely starts with a command word ("查询一下社保怎么交") is
 // an ordinary message: a ticket command needs its ticket number right after the word.
-import { quotedTicketNumbers, TICKET_NUMBER_SOURCE } from "../../tickets/ticket-number-pattern.ts";
+import {
+  quotedTicketNumbers,
+  SHORT_NUMBER_SOURCE,
+  shortTicketNumber,
+  TICKET_NUMBER_SOURCE,
+} from "../../tickets/ticket-number-pattern.ts";
 import { COMMANDS } from "./all-commands.ts";
 import type { CommandDescriptor } from "./command.ts";
 
@@ -20,6 +25,10 @@ export type ParsedMessage =
   | { kind: "message" };
 
 const NUMBER_AT_START = new RegExp(`^[:：]?\\s*(${TICKET_NUMBER_SOURCE})\\s*[:：，,]?\\s*`);
+/** "查询 #7", "查询 7": this year's ticket 0007 (resolved when the command runs). */
+const SHORT_NUMBER_AT_START = new RegExp(`^[:：]?\\s*${SHORT_NUMBER_SOURCE}\\s*[:：，,]?\\s*`);
+/** Words people add after a bare command: "统计一下本月情况", "帮助一下", "我的工单有哪些". */
+const BARE_TAIL = /^(?:一下|下|看看|看一下|查一下|本月|这个月|本周|情况|的|吧|呢|啊|有哪些|有什么|列表|\s)*$/u;
 
 /** Every word of every descriptor of a form, longest first (so that a longer word wins over its prefix). */
 function wordsOf(form: CommandDescriptor["form"]): Array<[string, CommandDescriptor]> {
@@ -38,7 +47,9 @@ export function parseCommand(raw: string): ParsedMessage {
     .trim()
     .replace(/^[/／]\s*/, "")
     .replace(/\s+/g, " ");
-  const bare = BARE.get(text.replace(/[。.!！?？\s]+$/, "").toLowerCase());
+  const plain = text.replace(/[。.!！?？\s]+$/, "").toLowerCase();
+  const bare =
+    BARE.get(plain) ?? [...BARE].find(([w]) => plain.startsWith(w) && BARE_TAIL.test(plain.slice(w.length)))?.[1];
   if (bare) return { kind: "command", command: { verb: bare.verb } };
 
   for (const [word, c] of TEXT) {
@@ -53,6 +64,14 @@ export function parseCommand(raw: string): ParsedMessage {
     if (c.form !== "ticket" || !text.startsWith(word)) continue;
     const afterVerb = text.slice(word.length).trim();
     const m = NUMBER_AT_START.exec(afterVerb);
+    const short = m ? null : SHORT_NUMBER_AT_START.exec(afterVerb);
+    if (short) {
+      const number = shortTicketNumber(Number(short[1]));
+      const args = c.parse(afterVerb.slice(short[0].length).trim(), number);
+      return args
+        ? { kind: "command", command: { verb: c.verb, number, ...(args as object) } }
+        : { kind: "malformed", verb: c.verb };
+    }
     if (!m) {
       // "认领" alone, or "/认领 abc": a command with its number missing. Anything else is a sentence.
       return afterVerb === "" || slash ? { kind: "malformed", verb: c.verb } : { kind: "message" };

@@ -2,7 +2,9 @@
 // then one transaction that marks the inbox row done, applies the change with its audit-trail event, and
 // queues the answer. A redelivered or concurrently re-run command hits the event's or the reply's unique
 // key and changes nothing.
+import { shanghaiDate } from "../../infra/shanghai-time.ts";
 import { ChangedMeanwhile } from "../../tickets/change-ticket.ts";
+import { resolveTicketNumber } from "../../tickets/ticket-number-pattern.ts";
 import type { OutboundBody } from "../../outbox/outbound-body.ts";
 import { changedMeanwhileReply, notAllowedReply, ticketNotFoundReply } from "../../wording/refusals.ts";
 import { findTicket } from "../find-ticket.ts";
@@ -35,7 +37,9 @@ export async function runCommand(ctx: MessageContext, command: ReadCommand): Pro
   const descriptor = COMMANDS_BY_VERB.get(command.verb);
   if (!descriptor) throw new Error(`no command "${command.verb}"`);
   const mention = senderMention(ctx.message);
-  const number = typeof command.number === "string" ? command.number : undefined;
+  // A short number ("#7") is this year's, the year the message was received (Asia/Shanghai).
+  const year = Number(shanghaiDate(ctx.at).slice(0, 4));
+  const number = typeof command.number === "string" ? resolveTicketNumber(command.number, year) : undefined;
   if (!descriptor.roles.includes(ctx.actor.role)) {
     return commit(ctx, { answer: notAllowedReply(descriptor.wording.label, descriptor.roles, mention, number) });
   }

@@ -31,6 +31,11 @@ describe("reading a chat command", () => {
     ["我的工单", { verb: "mine" }],
     ["统计。", { verb: "stats" }],
     ["/帮助", { verb: "help" }],
+    ["统计一下本月情况", { verb: "stats" }],
+    ["我的工单有哪些？", { verb: "mine" }],
+    ["查询 #7", { verb: "query", number: "????-0007" }],
+    ["查询＃12", { verb: "query", number: "????-0012" }],
+    ["认领 3", { verb: "claim", number: "????-0003" }],
   ])("reads %s", (text, command) => {
     expect(parseCommand(text)).toEqual({ kind: "command", command });
   });

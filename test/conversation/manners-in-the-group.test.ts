@@ -1,0 +1,71 @@
+// How the bot behaves in a group, through really signed callbacks: it answers what it knows from its own
+// data (the reception day, how to use it) without a ticket, understands commands in the words people use,
+// says what happened in plain Chinese, and counts a resident quoting a neighbour as a resident.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { say, ticketNumberIn } from "../support/group-chat.ts";
+import { DEPUTY, STAFF, startTestService, type TestService } from "../support/start-test-service.ts";
+import { describeEachDatabase } from "../support/test-database.ts";
+
+const reception = {
+  pattern: { days: [10] },
+  time: "09:00-11:30",
+  place: "幸福社区代表联络站（幸福路 18 号一楼）",
+  holidayPolicy: "next_working_day",
+  roster: [DEPUTY.userId],
+};
+
+describeEachDatabase("manners in the group", (kind) => {
+  let t: TestService;
+  const clock = new Date("2026-12-02T10:00:00+08:00");
+  beforeAll(async () => {
+    t = await startTestService(kind, {
+      now: () => clock,
+      wecomGroup: {
+        members: [
+          { ...DEPUTY, role: "deputy" },
+          { ...STAFF, role: "staff" },
+        ],
+        reception,
+      },
+    });
+  });
+  afterAll(async () => t.close());
+
+  it("answers a question about the reception day from the group's rule, without a ticket", async () => {
+    const before = await t.service.db.ticket.count();
+    const { answer } = await say(t, "he.ayi", "请问这个月代表接待日是哪天？在哪里？", clock);
+    expect(answer).toContain("12月10日（周四） 09:00—11:30");
+    expect(answer).toContain("幸福社区代表联络站");
+    expect(answer).toContain(`值班代表：${DEPUTY.name}`);
+    expect(await t.service.db.ticket.count()).toBe(before);
+  });
+
+  it("answers how to use it with the help text", async () => {
+    expect((await say(t, "he.ayi", "这个助手怎么用？", clock)).answer).toContain("反映问题：@我");
+  });
+
+  it("reads commands written the way people write them: trailing words, a short number", async () => {
+    const n = ticketNumberIn((await say(t, "he.ayi", "幸福小区2栋门口的路灯坏了", clock)).answer);
+    expect((await say(t, STAFF.userId, "统计一下本月情况", clock)).answer).toContain("本月");
+    const card = (await say(t, "he.ayi", `查询 #${Number(n.slice(5))}`, clock)).answer;
+    expect(card).toContain(`工单 #${n}`);
+  });
+
+  it("says a close and an unchanged category in Chinese, without codes", async () => {
+    const n = ticketNumberIn((await say(t, "gu.shu", "幸福小区6栋楼道灯不亮", clock)).answer);
+    const ticket = await t.service.db.ticket.findUniqueOrThrow({ where: { number: n } });
+    expect((await say(t, STAFF.userId, `改类 #${n} ${ticket.categoryL2}`, clock)).answer).toContain("分类未变");
+    await say(t, DEPUTY.userId, `办结 #${n} 灯已换好`, clock);
+    const card = (await say(t, "gu.shu", `查询 #${n}`, clock)).answer;
+    expect(card).toContain("办结 已解决：灯已换好");
+    expect(card).not.toMatch(/fixed|offline-tfidf-svm/);
+    expect(card).not.toContain(`认领 ${DEPUTY.name}`);
+  });
+
+  it("counts a resident quoting a neighbour as a resident, not as a deputy relaying", async () => {
+    const quoted = await say(t, "zheng.ayi", "「张阿姨：5栋楼道灯坏了」我也是这个问题，幸福小区8栋", clock);
+    const ticket = await t.service.db.ticket.findFirst({ where: { reporterId: "zheng.ayi" } });
+    expect(quoted.answer).not.toContain("代居民");
+    expect(ticket?.reporterRole ?? "resident").toBe("resident");
+  });
+});
