@@ -8,6 +8,7 @@ import { findRelatedTicket } from "./find-related-ticket.ts";
 import { findTicket, followerIds } from "./find-ticket.ts";
 import { markDone, relayedByDeputy, reply, senderMention, type MessageContext } from "./message-context.ts";
 import { answerKnownQuestion } from "./answer-known-question.ts";
+import { handleAttachment } from "./handle-attachment.ts";
 import { openTicket } from "./open-ticket.ts";
 import { appendFollowUp, linkFollower } from "./related-actions.ts";
 
@@ -20,6 +21,7 @@ function matterText(ctx: MessageContext): string {
 }
 
 export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> {
+  if (ctx.message.attachment && ctx.message.text.trim() === "") return handleAttachment(ctx, ctx.message.attachment);
   const { db } = ctx.deps;
   const text = matterText(ctx);
 

@@ -1,6 +1,6 @@
-// Which reception day staff mean: the date they wrote (a date without a year is the latest such date
-// not in the future), or, when they wrote none, the group's latest reception day up to today under its
-// rule (today when the group has no rule).
+// Which reception day staff mean: the date they wrote (a date without a year is in the current year; the
+// caller refuses one in the future), or, when they wrote none, the group's latest reception day up to
+// today under its rule (today when the group has no rule).
 import type { BusinessCalendar } from "../infra/business-calendar.ts";
 import { addDays, shanghaiDate } from "../infra/shanghai-time.ts";
 import type { Db } from "../infra/db/create-database.ts";
@@ -11,6 +11,18 @@ import { parseReceptionRow } from "./reception-rule.ts";
 function isCalendarDate(date: string): boolean {
   const d = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}
+
+/** A date the group's rule makes a reception day (within 400 days of it); true when the group has no rule. */
+export async function isReceptionDay(
+  db: Db,
+  groupId: number,
+  date: string,
+  calendar: BusinessCalendar,
+): Promise<boolean> {
+  const row = await db.receptionRule.findUnique({ where: { groupId } });
+  if (!row) return true;
+  return receptionDatesBetween(parseReceptionRow(row), date, date, calendar).some((d) => d.date === date);
 }
 
 export async function resolveReceptionDate(
@@ -24,8 +36,7 @@ export async function resolveReceptionDate(
   if (written) {
     const year = Number(today.slice(0, 4));
     const date = written.startsWith("????") ? written.replace("????", String(year)) : written;
-    const resolved = written.startsWith("????") && date > today ? written.replace("????", String(year - 1)) : date;
-    return isCalendarDate(resolved) ? resolved : null;
+    return isCalendarDate(date) ? date : null;
   }
   const row = await db.receptionRule.findUnique({ where: { groupId } });
   if (!row) return today;

@@ -26,8 +26,10 @@ export const InboundMessageSchema = z.object({
     title: z.string().max(MAX_ID_LENGTH).optional(),
   }),
   sender: z.object({ id: PlatformId, name: z.string().max(MAX_ID_LENGTH).optional() }),
-  /** What the sender wrote, with the @bot mention removed. */
+  /** What the sender wrote, with the @bot mention removed ("" for an image, a file … without words). */
   text: z.string(),
+  /** The message carried something the bot cannot read (its content is not fetched). */
+  attachment: z.enum(["image", "file", "voice", "video"]).optional(),
   /** Words the sender quoted (a resident's message that a deputy quotes when @-ing the bot). */
   forwardedText: z.string().optional(),
   /** True when a deputy relays a resident's matter (app channel, a quote, or a 转发 marker). */

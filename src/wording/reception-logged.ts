@@ -27,6 +27,22 @@ export function receptionNeedsGroup(mention: string[]): OutboundBody {
   };
 }
 
+export function receptionDateInFuture(date: string, mention: string[]): OutboundBody {
+  return {
+    title: "日期有误",
+    markdown: `${chineseDate(date)} 还没有到，接待日情况请在当天或之后登记。如果日期写错了，请更正后重新发送，谢谢。`,
+    mentionUserIds: mention,
+  };
+}
+
+export function receptionDateNotReceptionDay(date: string, usage: string, mention: string[]): OutboundBody {
+  return {
+    title: "请确认日期",
+    markdown: `${chineseDate(date)} 不是本群的接待日。如确实在这一天接待了群众，请在日期后加“确认”重新发送，例如：${usage.replace(/^(接待登记 \S+)/u, "$1 确认")}`,
+    mentionUserIds: mention,
+  };
+}
+
 export function receptionDateUnreadable(mention: string[]): OutboundBody {
   return {
     title: "日期有误",

@@ -2,8 +2,16 @@
 // data (the reception day, how to use it) without a ticket, understands commands in the words people use,
 // says what happened in plain Chinese, and counts a resident quoting a neighbour as a resident.
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { send, wecomBotRequest } from "../../support/platform-client.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
-import { DEPUTY, STAFF, startTestService, type TestService } from "../support/start-test-service.ts";
+import {
+  DEPUTY,
+  eventually,
+  STAFF,
+  startTestService,
+  WECOM_GROUP,
+  type TestService,
+} from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
 const reception = {
@@ -67,5 +75,28 @@ describeEachDatabase("manners in the group", (kind) => {
     const ticket = await t.service.db.ticket.findFirst({ where: { reporterId: "zheng.ayi" } });
     expect(quoted.answer).not.toContain("代居民");
     expect(ticket?.reporterRole ?? "resident").toBe("resident");
+  });
+
+  it("asks for words when it gets an image alone, and notes a later image on the sender's fresh ticket", async () => {
+    const image = async (msgId: string, from: string) => {
+      const msg = {
+        msgid: msgId,
+        aibotid: "AIBOT-minyi",
+        chatid: WECOM_GROUP,
+        chattype: "group",
+        from: { userid: from },
+        response_url: `${t.fake.url}/wecom/response/${msgId}`,
+        msgtype: "image",
+        image: { url: "https://example.invalid/encrypted" },
+      };
+      expect((await send(t.url, wecomBotRequest(t.botKeys, msg, clock))).status).toBe(200);
+      const post = await eventually(async () => t.fake.received.find((r) => r.path === `/wecom/response/${msgId}`));
+      return (post.body as { markdown: { content: string } }).markdown.content;
+    };
+    expect(await image("img-1", "lu.ayi")).toContain("请用一两句话说明");
+    const n = ticketNumberIn((await say(t, "lu.ayi", "幸福小区7栋门口的井盖松了", clock)).answer);
+    expect(await image("img-2", "lu.ayi")).toContain(`已记入工单 #${n}`);
+    const events = await t.service.db.ticketEvent.findMany({ where: { ticket: { number: n }, kind: "follow_up" } });
+    expect(events.map((e) => e.note)).toEqual(["［图片，仅作参考］"]);
   });
 });

@@ -20,9 +20,19 @@ const RobotMessage = z.object({
   text: z.object({ content: z.string() }).optional(),
 });
 
+/** Message types a person sends that the bot cannot read (richText may hold words, but they are not read yet). */
+const ATTACHMENTS: Record<string, InboundMessage["attachment"]> = {
+  picture: "image",
+  richText: "image",
+  file: "file",
+  audio: "voice",
+  video: "video",
+};
+
 export function normalizeDingtalkMessage(json: unknown, now: Date): InboundMessage | null {
   const m = RobotMessage.parse(json);
-  if (m.msgtype !== "text" || !m.text) return null;
+  const attachment = ATTACHMENTS[m.msgtype];
+  if ((m.msgtype !== "text" || !m.text) && !attachment) return null;
   const isGroup = m.conversationType === "2";
   return {
     channel: "dingtalk",
@@ -34,8 +44,9 @@ export function normalizeDingtalkMessage(json: unknown, now: Date): InboundMessa
       ...(m.conversationTitle ? { title: m.conversationTitle } : {}),
     },
     sender: { id: m.senderStaffId ?? m.senderId, ...(m.senderNick ? { name: m.senderNick } : {}) },
-    text: stripMention(m.text.content),
-    viaDeputy: looksForwarded(m.text.content),
+    text: stripMention(m.text?.content ?? ""),
+    ...(attachment && !m.text ? { attachment } : {}),
+    viaDeputy: looksForwarded(m.text?.content ?? ""),
     sentAt: plausibleSentAt(m.createAt, now),
     replyRoute:
       m.sessionWebhook && m.sessionWebhookExpiredTime

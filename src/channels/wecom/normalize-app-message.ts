@@ -37,14 +37,16 @@ export function parseAppPlaintext(plaintext: string): unknown {
 /** @throws z.ZodError or SyntaxError when the plaintext does not have the documented shape. */
 export function normalizeAppMessage(plaintext: string, now: Date): InboundMessage | null {
   const m = AppMessage.parse(parseAppPlaintext(plaintext));
-  if (m.MsgType !== "text" || m.Content === undefined || m.MsgId === undefined) return null;
+  const attachment = ({ image: "image", voice: "voice", video: "video", file: "file" } as const)[m.MsgType as "image"];
+  if (m.MsgId === undefined || ((m.MsgType !== "text" || m.Content === undefined) && !attachment)) return null;
   return {
     channel: "wecom-app",
     platform: "wecom",
     platformMessageId: m.MsgId,
     chat: { type: "single", id: null },
     sender: { id: m.FromUserName },
-    text: stripMention(m.Content),
+    text: stripMention(m.Content ?? ""),
+    ...(attachment && m.Content === undefined ? { attachment } : {}),
     viaDeputy: true,
     sentAt: plausibleSentAt(Number(m.CreateTime) * 1000, now),
     replyRoute: { kind: "wecom-app-message", toUser: m.FromUserName },

@@ -42,10 +42,20 @@ function textOf(m: z.infer<typeof BotMessage>): string | null {
 }
 
 /** @throws z.ZodError when the JSON does not have the documented shape. */
+const ATTACHMENTS: Record<string, InboundMessage["attachment"]> = {
+  image: "image",
+  file: "file",
+  video: "video",
+  voice: "voice",
+  mixed: "image",
+};
+
 export function normalizeBotMessage(json: unknown, now: Date): InboundMessage | null {
   const m = BotMessage.parse(json);
-  const raw = textOf(m);
-  if (raw === null) return null;
+  const text = textOf(m);
+  const attachment = text === null ? ATTACHMENTS[m.msgtype] : undefined;
+  if (text === null && !attachment) return null; // events, stream refreshes: nothing from a person
+  const raw = text ?? "";
   const quoted = m.quote?.text?.content?.trim();
   const isGroup = m.chattype === "group";
   return {
@@ -55,6 +65,7 @@ export function normalizeBotMessage(json: unknown, now: Date): InboundMessage | 
     chat: { type: m.chattype, id: isGroup ? (m.chatid ?? null) : null },
     sender: { id: m.from.userid },
     text: stripMention(raw),
+    ...(attachment ? { attachment } : {}),
     ...(quoted ? { forwardedText: quoted } : {}),
     viaDeputy: Boolean(quoted) || looksForwarded(raw),
     sentAt: plausibleSentAt(m.create_time === undefined ? undefined : m.create_time * 1000, now),

@@ -1,10 +1,17 @@
 // After a reception day (接待日): 接待登记 records how many residents came and which deputies were
 // there (attendance per deputy, for their records); 接待问题 turns one matter raised there into a ticket
 // marked with the day. Both are idempotent per chat message like every command.
-import { resolveReceptionDate } from "../../groups/resolve-reception-date.ts";
+import { isReceptionDay, resolveReceptionDate } from "../../groups/resolve-reception-date.ts";
+import { shanghaiDate } from "../../infra/shanghai-time.ts";
 import { understandMessage } from "../../understanding/understand-message.ts";
 import { COMMAND_WORDING } from "../../wording/command-wording.ts";
-import { receptionDateUnreadable, receptionLogged, receptionNeedsGroup } from "../../wording/reception-logged.ts";
+import {
+  receptionDateInFuture,
+  receptionDateNotReceptionDay,
+  receptionDateUnreadable,
+  receptionLogged,
+  receptionNeedsGroup,
+} from "../../wording/reception-logged.ts";
 import { senderMention } from "../message-context.ts";
 import { openTicket } from "../open-ticket.ts";
 import { HANDLERS, STAFF, type TextCommand } from "./command.ts";
@@ -19,14 +26,22 @@ function leadingDate(text: string): { date: string | null; rest: string } {
   return { date: `${m[1] ?? "????"}-${pad(m[2]!)}-${pad(m[3]!)}`, rest: text.slice(m[0].length).trim() };
 }
 
-export const logReception: TextCommand<{ date: string | null; visitors: number | null; names: string[] }> = {
+export const logReception: TextCommand<{
+  date: string | null;
+  confirmed: boolean;
+  visitors: number | null;
+  names: string[];
+}> = {
   verb: "reception-log",
   form: "text",
   words: ["接待登记", "接待记录"],
   roles: STAFF,
   wording: COMMAND_WORDING["reception-log"],
   parse(text) {
-    const { date, rest } = leadingDate(text);
+    const { date, rest: afterDate } = leadingDate(text);
+    // "接待登记 12月30日 确认 …": staff confirm a date that is not one of the group's reception days.
+    const confirmed = /^确认[，,：:\s]*/u.exec(afterDate);
+    const rest = confirmed ? afterDate.slice(confirmed[0].length) : afterDate;
     const visitors = /(?:来访|接待)?\s*(\d+)\s*(?:人|位|名)/.exec(rest);
     const present = /(?:到场|出席|值班)(?:代表)?[：:\s]*(.+)$/.exec(rest);
     const names = present
@@ -35,7 +50,9 @@ export const logReception: TextCommand<{ date: string | null; visitors: number |
           .map((n) => n.replace(/^@/, "").trim())
           .filter(Boolean)
       : [];
-    return visitors || names.length ? { date, visitors: visitors ? Number(visitors[1]) : null, names } : null;
+    return visitors || names.length
+      ? { date, confirmed: !!confirmed, visitors: visitors ? Number(visitors[1]) : null, names }
+      : null;
   },
   async run(ctx, c) {
     const mention = senderMention(ctx.message);
@@ -44,6 +61,10 @@ export const logReception: TextCommand<{ date: string | null; visitors: number |
     const { db, loop } = ctx.deps;
     const date = await resolveReceptionDate(db, groupId, c.date, ctx.at, loop.calendar);
     if (!date) return { answer: receptionDateUnreadable(mention) };
+    if (date > shanghaiDate(ctx.at)) return { answer: receptionDateInFuture(date, mention) };
+    if (!c.confirmed && !(await isReceptionDay(db, groupId, date, loop.calendar))) {
+      return { answer: receptionDateNotReceptionDay(date, COMMAND_WORDING["reception-log"].usage, mention) };
+    }
     const deputies = await db.member.findMany({
       where: { groupId, role: "deputy" },
       select: { platformUserId: true, name: true },
@@ -97,6 +118,7 @@ export const raiseReceptionIssue: TextCommand<{ date: string | null; text: strin
     const date = ctx.group ? await resolveReceptionDate(db, ctx.group.id, c.date, ctx.at, loop.calendar) : null;
     if (!ctx.group) return { answer: receptionNeedsGroup(mention) };
     if (!date) return { answer: receptionDateUnreadable(mention) };
+    if (date > shanghaiDate(ctx.at)) return { answer: receptionDateInFuture(date, mention) };
     const understanding = await understandMessage(
       { classifier, taxonomy: loop.taxonomy, ...(ctx.group.gazetteer ? { gazetteer: ctx.group.gazetteer } : {}) },
       c.text,

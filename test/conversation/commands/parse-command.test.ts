@@ -66,11 +66,17 @@ describe("reading the reception-day commands", () => {
   it("reads the date, the number of visitors and the deputies present", () => {
     expect(parseCommand("接待登记 12月10日 来访 8 人 到场 张代表、李代表")).toEqual({
       kind: "command",
-      command: { verb: "reception-log", date: "????-12-10", visitors: 8, names: ["张代表", "李代表"] },
+      command: {
+        verb: "reception-log",
+        date: "????-12-10",
+        confirmed: false,
+        visitors: 8,
+        names: ["张代表", "李代表"],
+      },
     });
     expect(parseCommand("接待登记 2026-12-10 接待群众12人")).toEqual({
       kind: "command",
-      command: { verb: "reception-log", date: "2026-12-10", visitors: 12, names: [] },
+      command: { verb: "reception-log", date: "2026-12-10", confirmed: false, visitors: 12, names: [] },
     });
   });
 

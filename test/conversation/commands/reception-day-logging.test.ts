@@ -28,6 +28,17 @@ describeEachDatabase("logging a reception day in the chat", (kind) => {
   });
   afterAll(async () => t.close());
 
+  it("refuses a date that has not come yet, and asks to confirm one that is not a reception day", async () => {
+    const future = await say(t, STAFF.userId, "接待登记 12月30日 来访 3 人", clock);
+    expect(future.answer).toContain("还没有到");
+    const odd = await say(t, STAFF.userId, "接待登记 12月8日 来访 3 人", clock);
+    expect(odd.answer).toContain("不是本群的接待日");
+    expect(await t.service.db.receptionDay.count()).toBe(0);
+    const confirmed = await say(t, STAFF.userId, "接待登记 12月8日 确认 来访 3 人", clock);
+    expect(confirmed.answer).toContain("已登记 12月8日（周二） 接待日");
+    await t.service.db.receptionDay.deleteMany({ where: { date: "2026-12-08" } });
+  });
+
   it("records the visitors and the deputies present, once however often the platform delivers it", async () => {
     const said = await say(t, STAFF.userId, "接待登记 12月10日 来访 8 人 到场 张代表、李代表、王五", clock);
     expect(said.answer).toContain("已登记 12月10日（周四） 接待日");
