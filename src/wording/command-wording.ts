@@ -9,6 +9,8 @@ export interface CommandWording {
 
 export const COMMAND_WORDING = {
   claim: { usage: "认领 #2026-0007", label: "认领" },
+  release: { usage: "释放 #2026-0007", label: "释放工单" },
+  transfer: { usage: "转办 #2026-0007 给 李代表", label: "转办" },
   progress: { usage: "进展 #2026-0007 已联系市政，下周更换灯杆", label: "登记进展" },
   reply: { usage: "答复 #2026-0007 已与物业协商，本周内清理完毕", label: "答复" },
   close: { usage: "办结 #2026-0007 路灯已修复（未能解决时写：办结 #2026-0007 未解决 原因）", label: "办结" },

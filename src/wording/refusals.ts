@@ -21,8 +21,13 @@ export function notAllowedReply(
   );
 }
 
-export function notReporterReply(label: string, number: string, mention: string[]): OutboundBody {
-  return body("暂无权限", `抱歉，只有反映该问题的居民本人可以${label}工单 #${number}。`, mention);
+export function notReporterReply(
+  label: string,
+  number: string,
+  mention: string[],
+  who = "反映该问题的居民本人",
+): OutboundBody {
+  return body("暂无权限", `抱歉，只有${who}可以${label}工单 #${number}。`, mention);
 }
 
 export function ticketNotFoundReply(number: string, mention: string[]): OutboundBody {

@@ -7,6 +7,7 @@ import { brief } from "./brief.ts";
 /** Audit-trail events worth showing a resident in 查询, and how to say them. */
 export const STEP_WORDS: Readonly<Record<string, string>> = {
   assigned: "认领",
+  released: "释放",
   progress: "进展",
   replied: "答复",
   closed: "办结",

@@ -14,6 +14,31 @@ export function alreadyClaimedReply(number: string, mention: string[]): Outbound
   return update(number, `工单 #${number} 已由您认领，无需重复认领。`, mention);
 }
 
+/** A claim of a ticket someone else holds: refused, and the holder is told. */
+export function heldByOtherReply(number: string, holder: string, claimant: string, mention: string[]): OutboundBody {
+  return update(
+    number,
+    `工单 #${number} 已由${holder}认领办理。如需改由${claimant}办理，请${holder}发送“释放 #${number}”，或请工作人员发送“转办 #${number} 给${claimant}”。`,
+    mention,
+  );
+}
+
+export function releasedReply(number: string, who: string, mention: string[]): OutboundBody {
+  return update(number, `${who}已释放工单 #${number}，现在可以由其他代表或工作人员认领。`, mention);
+}
+
+export function transferredReply(number: string, from: string | null, to: string, mention: string[]): OutboundBody {
+  return update(number, `工单 #${number} 已${from ? `由${from}` : ""}转交${to}办理，请${to}跟进。`, mention);
+}
+
+export function noSuchHandlerReply(name: string, mention: string[]): OutboundBody {
+  return {
+    title: "未找到",
+    markdown: `本群的代表和工作人员中没有找到“${name}”，请核对姓名后再试。`,
+    mentionUserIds: mention,
+  };
+}
+
 export function progressReply(number: string, who: string, note: string, mention: string[]): OutboundBody {
   return update(number, `**工单 #${number} 办理进展**\n\n${who}：${note}`, mention);
 }

@@ -14,6 +14,8 @@ import {
 } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 
+const CHEN = { userId: "chen.daibiao", name: "陈代表" };
+
 const reception = {
   pattern: { days: [10] },
   time: "09:00-11:30",
@@ -31,6 +33,7 @@ describeEachDatabase("manners in the group", (kind) => {
       wecomGroup: {
         members: [
           { ...DEPUTY, role: "deputy" },
+          { ...CHEN, role: "deputy" },
           { ...STAFF, role: "staff" },
         ],
         reception,
@@ -98,5 +101,21 @@ describeEachDatabase("manners in the group", (kind) => {
     expect(await image("img-2", "lu.ayi")).toContain(`已记入工单 #${n}`);
     const events = await t.service.db.ticketEvent.findMany({ where: { ticket: { number: n }, kind: "follow_up" } });
     expect(events.map((e) => e.note)).toEqual(["［图片，仅作参考］"]);
+  });
+
+  it("does not let a second claim take a ticket over: the holder releases it or staff transfer it, and both are told", async () => {
+    const n = ticketNumberIn((await say(t, "ma.ayi", "幸福小区4栋门口路灯不亮", clock)).answer);
+    await say(t, DEPUTY.userId, `认领 #${n}`, clock);
+    const second = await say(t, CHEN.userId, `认领 #${n}`, clock);
+    expect(second.answer).toContain(`已由${DEPUTY.name}认领办理`);
+    expect(second.answer).toContain(`<@${DEPUTY.userId}>`);
+    expect((await t.service.db.ticket.findUniqueOrThrow({ where: { number: n } })).assigneeId).toBe(DEPUTY.userId);
+    const moved = await say(t, STAFF.userId, `转办 #${n} 给${CHEN.name}`, clock);
+    expect(moved.answer).toContain(`已由${DEPUTY.name}转交${CHEN.name}办理`);
+    expect(moved.answer).toContain(`<@${DEPUTY.userId}>`);
+    expect(moved.answer).toContain(`<@${CHEN.userId}>`);
+    expect((await t.service.db.ticket.findUniqueOrThrow({ where: { number: n } })).assigneeId).toBe(CHEN.userId);
+    expect((await say(t, CHEN.userId, `释放 #${n}`, clock)).answer).toContain("可以由其他代表或工作人员认领");
+    expect((await say(t, DEPUTY.userId, `认领 #${n}`, clock)).answer).toContain(`已由${DEPUTY.name}认领`);
   });
 });

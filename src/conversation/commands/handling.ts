@@ -5,10 +5,20 @@ import { closedNote } from "../../wording/audit-notes.ts";
 import { COMMAND_WORDING } from "../../wording/command-wording.ts";
 import { alreadyClosedReply } from "../../wording/refusals.ts";
 import { ticketClosedReply } from "../../wording/ticket-closed.ts";
-import { alreadyClaimedReply, answeredReply, claimedReply, progressReply } from "../../wording/ticket-updates.ts";
+import {
+  alreadyClaimedReply,
+  answeredReply,
+  claimedReply,
+  heldByOtherReply,
+  noSuchHandlerReply,
+  progressReply,
+  releasedReply,
+  transferredReply,
+} from "../../wording/ticket-updates.ts";
+import { notReporterReply } from "../../wording/refusals.ts";
 import { followerIds, type FoundTicket } from "../find-ticket.ts";
 import { recordEvent, senderMention, type MessageContext } from "../message-context.ts";
-import { actorName, HANDLERS, type Plan, type TicketCommand } from "./command.ts";
+import { actorName, HANDLERS, STAFF, type Plan, type TicketCommand } from "./command.ts";
 
 function closedAlready(ctx: MessageContext, t: FoundTicket): Plan {
   return { answer: alreadyClosedReply(t.number, senderMention(ctx.message)) };
@@ -30,6 +40,13 @@ export const claim: TicketCommand<Record<string, never>> = {
     if (!isOpen(t.status)) return closedAlready(ctx, t);
     if (t.assigneeId === ctx.actor.id && t.status !== "received" && t.status !== "reopened")
       return { answer: alreadyClaimedReply(t.number, senderMention(ctx.message)) };
+    // Someone else holds it: no silent take-over. The holder releases it, or staff transfer it; both are told.
+    if (t.assigneeId && t.assigneeId !== ctx.actor.id && t.status !== "reopened") {
+      const holder = t.assigneeName ?? t.assigneeId;
+      return {
+        answer: heldByOtherReply(t.number, holder, actorName(ctx), [...senderMention(ctx.message), t.assigneeId]),
+      };
+    }
     return {
       apply: async (tx) => {
         await changeTicket(tx, t.id, OPEN_STATUSES, {
@@ -137,6 +154,77 @@ export const close: TicketCommand<{ reason: CloseReason; note: string }> = {
           askRating: true,
           mention: followerIds(t),
         });
+      },
+    };
+  },
+};
+
+/** 释放: the holder (or staff) gives a claimed ticket back, so someone else may claim it. */
+export const release: TicketCommand<Record<string, never>> = {
+  verb: "release",
+  form: "ticket",
+  words: ["释放", "退回认领"],
+  roles: HANDLERS,
+  wording: COMMAND_WORDING.release,
+  parse: () => ({}),
+  run(ctx, t) {
+    if (!isOpen(t.status)) return closedAlready(ctx, t);
+    const mention = senderMention(ctx.message);
+    if (t.assigneeId !== ctx.actor.id && ctx.actor.role !== "staff") {
+      return { answer: notReporterReply(COMMAND_WORDING.release.label, t.number, mention, "认领人或工作人员") };
+    }
+    return {
+      apply: async (tx) => {
+        await changeTicket(tx, t.id, OPEN_STATUSES, { status: "received", assigneeId: null, assigneeName: null });
+        await recordEvent(tx, ctx, t.id, { kind: "released", fromStatus: t.status, toStatus: "received" });
+        return releasedReply(t.number, actorName(ctx), [
+          ...new Set([...mention, ...(t.assigneeId ? [t.assigneeId] : [])]),
+        ]);
+      },
+    };
+  },
+};
+
+/** 转办: staff give a ticket to a named deputy or staff member of the group; the old and new holders are told. */
+export const transfer: TicketCommand<{ to: string }> = {
+  verb: "transfer",
+  form: "ticket",
+  words: ["转办", "转交"],
+  roles: STAFF,
+  wording: COMMAND_WORDING.transfer,
+  parse(rest) {
+    const to = rest
+      .replace(/^(?:给|到|交给|由)\s*/u, "")
+      .replace(/(?:办理|处理|负责)$/u, "")
+      .trim();
+    return to ? { to } : null;
+  },
+  async run(ctx, t, c) {
+    if (!isOpen(t.status)) return closedAlready(ctx, t);
+    const mention = senderMention(ctx.message);
+    const name = c.to.replace(/^@/u, "");
+    const member = ctx.group
+      ? await ctx.deps.db.member.findFirst({
+          where: { groupId: ctx.group.id, OR: [{ name }, { platformUserId: name }] },
+          select: { platformUserId: true, name: true },
+        })
+      : null;
+    if (!member) return { answer: noSuchHandlerReply(name, mention) };
+    return {
+      apply: async (tx) => {
+        await changeTicket(tx, t.id, OPEN_STATUSES, {
+          status: "assigned",
+          assigneeId: member.platformUserId,
+          assigneeName: member.name,
+        });
+        await recordEvent(tx, ctx, t.id, {
+          kind: "assigned",
+          fromStatus: t.status,
+          toStatus: "assigned",
+          note: `转办给${member.name}`,
+        });
+        const told = [...mention, member.platformUserId, ...(t.assigneeId ? [t.assigneeId] : [])];
+        return transferredReply(t.number, t.assigneeName, member.name, [...new Set(told)]);
       },
     };
   },

@@ -58,7 +58,7 @@ describe("reading a chat command", () => {
   });
 
   it("calls a slash word it does not know an unknown command", () => {
-    expect(parseCommand("/转办 #2026-0007")).toEqual({ kind: "unknown" });
+    expect(parseCommand("/撤单 #2026-0007")).toEqual({ kind: "unknown" });
   });
 });
 

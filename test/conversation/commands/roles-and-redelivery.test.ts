@@ -54,7 +54,7 @@ describeEachDatabase("commands are checked against the sender's role", (kind) =>
     expect((await say(t, DEPUTY.userId, "认领")).answer).toContain("指令格式不太对，请参考：\n\n认领 #2026-0007");
     expect((await say(t, DEPUTY.userId, `进展 #${n}`)).answer).toContain("进展 #2026-0007 已联系市政");
     expect((await say(t, STAFF.userId, `改类 #${n} 不存在的分类`)).answer).toContain("没有名为“不存在的分类”的分类");
-    expect((await say(t, DEPUTY.userId, `/转办 #${n}`)).answer).toContain("抱歉，没有识别出这条指令");
+    expect((await say(t, DEPUTY.userId, `/撤单 #${n}`)).answer).toContain("抱歉，没有识别出这条指令");
     expect((await say(t, "li.ayi", "帮助")).answer).toContain("评价 #编号 满意");
     expect((await say(t, DEPUTY.userId, "认领 #2026-9999")).answer).toContain("未找到工单 #2026-9999");
     expect(await events()).toBe(0);
