@@ -35,6 +35,7 @@ export const ADVICE_LINE: Record<Advice, string> = {
   electric: "请远离断线和冒火花的地方，不要触碰，拨打供电抢修电话 95598；有人触电请拨打 120。",
   collapse: "请远离危险区域并提醒他人绕行；有人受伤请拨打 120，情况危急请拨打 119。",
   flood: "请先断开电源、把人和贵重物品转移到高处，不要进入积水的地下空间；情况危急请拨打 119。",
+  rescue: "请立即拨打 119 请求救援，有人受伤请拨打 120；在救援到达前不要盲目施救。",
 };
 
 const URGENCY_LINE: Record<TicketReceivedFacts["urgency"], string | null> = {

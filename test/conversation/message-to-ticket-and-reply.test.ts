@@ -179,7 +179,7 @@ describeEachDatabase("a resident's message becomes a ticket and a reply in the g
 
   it("numbers tickets sequentially within the year", async () => {
     const numbers = (await t.service.db.ticket.findMany({ orderBy: { id: "asc" } })).map((x) => x.number);
-    expect(numbers).toEqual([`${year}-0001`, `${year}-0002`, `${year}-0003`, `${year}-0004`]);
+    expect(numbers).toEqual([1, 2, 3, 4, 5].map((n) => `${year}-${String(n).padStart(4, "0")}`)); // the five above
   });
 
   it("opens one ticket and sends one reply when the platform delivers the same callback three times", async () => {

@@ -76,18 +76,21 @@ describe("WeCom AI bot messages", () => {
     });
   });
 
-  it("ignore stream refreshes and images", () => {
+  it("ignore stream refreshes", () => {
     expect(
       normalizeBotMessage(
         { msgid: "m3", chattype: "group", chatid: "c", from: { userid: "u" }, msgtype: "stream", stream: { id: "s" } },
         now,
       ),
     ).toBeNull();
+  });
+
+  it("turn an image into a message without words that names its attachment", () => {
     expect(
       normalizeBotMessage(
         { msgid: "m4", chattype: "group", chatid: "c", from: { userid: "u" }, msgtype: "image", image: { url: "x" } },
         now,
       ),
-    ).toBeNull();
+    ).toMatchObject({ text: "", attachment: "image", platformMessageId: "m4" });
   });
 });

@@ -23,6 +23,8 @@ describe("danger to life or safety", () => {
     ["有人站在12楼阳台外面要往下跳", "police"],
     ["小区里有只狗见人就咬，已经咬伤两个人了", "police"],
     ["独居的李大爷家门口报纸堆了好几天了，敲门没人应", "police"],
+    ["小孩的脚卡在排水沟的铁篦子里拔不出来", "rescue"],
+    ["河边有个孩子掉进水里了", "rescue"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });

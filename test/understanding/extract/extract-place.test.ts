@@ -18,6 +18,7 @@ describe("places", () => {
     ["我家孩子在实验中学读书，学校收费太多了", "实验中学"],
     ["翠竹园2期的物业太差了", "翠竹园2期"],
     ["人民医院东门那里天天堵车", "人民医院东门"],
+    ["3单元门口的快递柜一直占着消防通道", "3单元门口"],
   ])("finds one place in %s", (text, place) => {
     expect(extractPlaces(text)[0]).toBe(place);
   });
@@ -34,6 +35,7 @@ describe("places", () => {
     "昨天一下雨就积了半条路的水",
     "孩子明年上小学，学校太远了",
     "楼上邻居家卫生间漏水渗到楼下",
+    "孩子把头伸进栏杆里拔不出来",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
