@@ -11,16 +11,25 @@ import { extractStructuredPlaces, type Place } from "../understanding/extract/ex
 import { textSimilarity } from "../understanding/extract/text-similarity.ts";
 
 /** The estate, road or landmark a place is in. */
-function rootOf(place: string): string | undefined {
-  const p: Place | undefined = extractStructuredPlaces(place)[0];
+function rootOf(p: Place | undefined): string | undefined {
   return p?.estate ?? p?.road ?? p?.landmark;
 }
 
-/** One place holds the other, or both are in the same estate, road or landmark. */
+/** Both name a building (or a unit) and not the same one: 8栋 and 11栋 of one estate are two stairwells. */
+function differentParts(a: Place | undefined, b: Place | undefined): boolean {
+  const differ = (x?: string, y?: string) => x !== undefined && y !== undefined && x !== y;
+  return differ(a?.building, b?.building) || differ(a?.unit, b?.unit);
+}
+
+/**
+ * One place holds the other, or both are in the same estate, road or landmark without naming different
+ * buildings or units in it.
+ */
 export function samePlace(a: string, b: string): boolean {
   if (a.includes(b) || b.includes(a)) return true;
-  const root = rootOf(a);
-  return root !== undefined && root === rootOf(b);
+  const [pa, pb] = [extractStructuredPlaces(a)[0], extractStructuredPlaces(b)[0]];
+  const root = rootOf(pa);
+  return root !== undefined && root === rootOf(pb) && !differentParts(pa, pb);
 }
 
 export interface RelatedQuery {

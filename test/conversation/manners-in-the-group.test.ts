@@ -80,6 +80,23 @@ describeEachDatabase("manners in the group", (kind) => {
     expect(ticket?.reporterRole ?? "resident").toBe("resident");
   });
 
+  it("makes a resident who quotes a neighbour's report with 我也 a follower of that ticket, not a second reporter", async () => {
+    const n = ticketNumberIn((await say(t, "zhang.ayi", "幸福小区11栋2单元楼道灯坏了一个星期了", clock)).answer);
+    const before = await t.service.db.ticket.count();
+    const quoted = await say(
+      t,
+      "sun.ayi",
+      "「张阿姨：幸福小区11栋2单元楼道灯坏了一个星期了」我们家也是这个问题",
+      clock,
+    );
+    expect(quoted.answer).toContain(`#${n}`);
+    expect(quoted.answer).not.toContain("代居民");
+    expect(await t.service.db.ticket.count()).toBe(before);
+    const ticket = await t.service.db.ticket.findFirstOrThrow({ where: { number: n }, include: { followers: true } });
+    expect(ticket.reporterId).toBe("zhang.ayi");
+    expect(ticket.followers.map((f) => f.platformUserId)).toContain("sun.ayi");
+  });
+
   it("asks for words when it gets an image alone, and notes a later image on the sender's fresh ticket", async () => {
     const image = async (msgId: string, from: string) => {
       const msg = {
