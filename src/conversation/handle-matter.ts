@@ -4,6 +4,7 @@ import { notAnIssueReply } from "../wording/not-an-issue.ts";
 import { quotedTicketNumbers } from "../tickets/ticket-number-pattern.ts";
 import { isOpen } from "../tickets/ticket-status.ts";
 import { understandMessage } from "../understanding/understand-message.ts";
+import { fillMissingPlace } from "./fill-missing-place.ts";
 import { findRelatedTicket } from "./find-related-ticket.ts";
 import { findTicket, followerIds } from "./find-ticket.ts";
 import { markDone, relayedByDeputy, reply, senderMention, type MessageContext } from "./message-context.ts";
@@ -45,6 +46,8 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
     text,
     ctx.deps.reviewThreshold,
   ); // outside the transaction: may be slow (LLM)
+  const placeGiven = await fillMissingPlace(ctx, text, understanding); // the answer to "请问具体在哪…"
+  if (placeGiven) return placeGiven;
   if (!understanding.isIssue) {
     const known = await answerKnownQuestion(ctx, understanding.notAMatter); // read before the transaction
     return db.$transaction(async (tx) => {

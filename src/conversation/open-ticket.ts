@@ -79,6 +79,10 @@ export async function openTicket(
     needsReview: understanding.needsReview,
     requestType: understanding.requestType,
     mention: senderMention(message)[0],
+    askPlace:
+      understanding.places.length === 0 &&
+      !origin.receptionDate &&
+      ctx.deps.loop.taxonomy.placeNeeded.has(understanding.categoryL2),
   });
   await reply(tx, ctx, body, ticket.id);
   ctx.deps.log.info(

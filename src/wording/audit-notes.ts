@@ -17,6 +17,9 @@ export const followUpNote = (text: string) =>
     .replace(/^补充[:：]?\s*/u, "")
     .trim();
 
+/** The place a reporter named when asked where. */
+export const placeAddedNote = (places: string) => `补充地点：${places}`;
+
 /** Where a group's pushes cannot go, for the admin reading a parked message. */
 export const NO_GROUP_FOR_PUSH = "工单不属于任何群，无法主动推送";
 export const NO_PUSH_ROBOT = "该群未配置推送机器人（groups 文件中的 push）";

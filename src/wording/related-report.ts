@@ -16,3 +16,12 @@ export function duplicateLinkedReply(number: string, affected: number, mention: 
     mentionUserIds: mention,
   };
 }
+
+/** The reporter answered "请问具体在哪…" and the place went onto the ticket. */
+export function placeAddedReply(number: string, place: string, mention: string[]): OutboundBody {
+  return {
+    title: `工单 #${number} 已补充地点`,
+    markdown: `谢谢您，地点“${place}”已补充到工单 #${number}，承办人会按这个地点去处理。`,
+    mentionUserIds: mention,
+  };
+}

@@ -23,6 +23,8 @@ export interface TicketReceivedFacts {
   requestType: string | null;
   /** Platform user id to mention in a group, if any. */
   mention?: string;
+  /** No place was named and the category cannot be handled without one: ask where. */
+  askPlace?: boolean;
 }
 
 /** The advice line for each kind of danger: what to do before anyone arrives. */
@@ -51,6 +53,11 @@ export function ticketReceivedReply(f: TicketReceivedFacts): OutboundBody {
     `事项：${brief(f.summary)}`,
     `分类：${f.categoryL1} / ${f.categoryL2}${f.requestType ? `（${f.requestType}）` : ""}${f.needsReview ? "（待工作人员确认）" : ""}`,
     ...(f.places.length > 0 ? [`地点：${f.places.join("，")}`] : []),
+    ...(f.askPlace
+      ? [
+          `请问具体在哪个小区、几号楼（或哪条路、哪个路口）？${f.inGroup ? "请 @我 直接回复地点" : "直接回复地点"}即可，我会补到这张工单上。`,
+        ]
+      : []),
     ...(f.urgency === "immediate" && f.advice
       ? [`已按紧急事项即时转办，工作人员会尽快联系处理。${ADVICE_LINE[f.advice]}`]
       : URGENCY_LINE[f.urgency]

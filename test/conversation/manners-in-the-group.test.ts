@@ -97,6 +97,31 @@ describeEachDatabase("manners in the group", (kind) => {
     expect(ticket.followers.map((f) => f.platformUserId)).toContain("sun.ayi");
   });
 
+  it("asks where when a report names no place, and puts the reporter's answer on that ticket", async () => {
+    const asked = await say(t, "wu.shushu", "楼道里的灯坏了好几天了，晚上黑乎乎的", clock);
+    expect(asked.answer).toContain("请问具体在哪个小区、几号楼");
+    const n = ticketNumberIn(asked.answer);
+    const before = await t.service.db.ticket.count();
+    const answered = await say(t, "wu.shushu", "在幸福小区3栋", new Date(clock.getTime() + 5 * 60_000));
+    expect(answered.answer).toContain(`地点“幸福小区3栋”已补充到工单 #${n}`);
+    expect(await t.service.db.ticket.count()).toBe(before);
+    expect((await t.service.db.ticket.findFirstOrThrow({ where: { number: n } })).place).toBe("幸福小区3栋");
+    // The place is known now: another matter with a place is a matter of its own.
+    const other = await say(
+      t,
+      "wu.shushu",
+      "幸福小区北门外的垃圾桶满了三天没人收",
+      new Date(clock.getTime() + 6 * 60_000),
+    );
+    expect(ticketNumberIn(other.answer)).not.toBe(n);
+  });
+
+  it("does not ask where about a matter that needs no place", async () => {
+    expect((await say(t, "zhou.ayi", "退休金什么时候调整，能不能帮忙问问", clock)).answer).not.toContain(
+      "请问具体在哪",
+    );
+  });
+
   it("asks for words when it gets an image alone, and notes a later image on the sender's fresh ticket", async () => {
     const image = async (msgId: string, from: string) => {
       const msg = {

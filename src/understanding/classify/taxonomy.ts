@@ -7,6 +7,8 @@ const TaxonomySchema = z.object({
   categories: z.array(z.object({ level1: z.string().min(1), level2: z.array(z.string().min(1)).min(1) })).min(1),
   /** Decisive words, in order: the first pattern found in a message names its level2. */
   cues: z.array(z.object({ level2: z.string().min(1), pattern: z.string().min(1) })).default([]),
+  /** The level2 categories that cannot be handled without knowing where (a lamp, a stairwell, a road). */
+  placeNeeded: z.array(z.string().min(1)).default([]),
 });
 
 export interface Taxonomy {
@@ -14,6 +16,8 @@ export interface Taxonomy {
   /** level2 → level1 */
   parentOf: Map<string, string>;
   cues: ReadonlyArray<{ level2: string; pattern: RegExp }>;
+  /** level2 categories for which the bot asks where, when a report names no place. */
+  placeNeeded: ReadonlySet<string>;
 }
 
 /** The level2 the first decisive cue names, or null. */
@@ -42,7 +46,9 @@ export function parseTaxonomy(json: unknown): Taxonomy {
       });
     }
   });
-  return { nonIssueLabel: t.nonIssueLabel, parentOf, cues };
+  for (const l2 of t.placeNeeded)
+    if (!parentOf.has(l2)) throw new Error(`taxonomy: placeNeeded names level2 "${l2}", which no category lists`);
+  return { nonIssueLabel: t.nonIssueLabel, parentOf, cues, placeNeeded: new Set(t.placeNeeded) };
 }
 
 export function readTaxonomy(path: string): Taxonomy {

@@ -88,6 +88,8 @@ function nameBefore(text: string, end: number, road = false): string | null {
   if (/(?:幼儿|公|乐|动物|植物|菜|校|果|花|家)$/u.test(name) && text[end] === "园") return null; // 幼儿园, 公园 … are landmarks
   // 快递驿站, 充电站, 加油站 …: a kind of facility, not a named station ("建设路站").
   if (text[end] === "站" && /(?:驿|充电|加油|公交|地铁|服务|收费|检查|回收|中转|车|基)$/u.test(name)) return null;
+  // 坐两站, 三公里, 走了几里: a distance counted, not a named station or estate.
+  if (/^[站里]/u.test(text[end] ?? "") && /(?:[一二三四五六七八九十百千两几半多]|公|英)$/u.test(name)) return null;
   return name;
 }
 

@@ -36,6 +36,8 @@ describe("places", () => {
     "孩子明年上小学，学校太远了",
     "楼上邻居家卫生间漏水渗到楼下",
     "孩子把头伸进栏杆里拔不出来",
+    "我们小区被划到了三公里外的学校",
+    "买菜要坐两站公交",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });

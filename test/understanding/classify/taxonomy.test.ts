@@ -1,0 +1,25 @@
+// The category tree is a file admins edit: a mistake in it is named at start-up, not found in a reply.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TAXONOMY_FILE } from "../../../src/understanding/classify/offline-classifier.ts";
+import { parseTaxonomy, readTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
+
+const base = { nonIssueLabel: "非诉求", categories: [{ level1: "城乡建设", level2: ["路灯照明", "物业管理"] }] };
+
+describe("the taxonomy", () => {
+  it("knows which categories need a place", () => {
+    const t = parseTaxonomy({ ...base, placeNeeded: ["路灯照明"] });
+    expect(t.placeNeeded.has("路灯照明")).toBe(true);
+    expect(t.placeNeeded.has("物业管理")).toBe(false);
+  });
+
+  it("refuses a place-needing category that no category lists", () => {
+    expect(() => parseTaxonomy({ ...base, placeNeeded: ["路灯"] })).toThrow(/placeNeeded names level2 "路灯"/);
+  });
+
+  it("ships with lamps and roads needing a place, and pensions not", () => {
+    const t = readTaxonomy(DEFAULT_TAXONOMY_FILE);
+    expect(t.placeNeeded.has("路灯照明")).toBe(true);
+    expect(t.placeNeeded.has("道路维修")).toBe(true);
+    expect(t.placeNeeded.has("社保待遇")).toBe(false);
+  });
+});
