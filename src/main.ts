@@ -111,6 +111,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     pollMs: config.jobsPollMs,
     calendar: loop.calendar,
     classifier: offline,
+    quietHours: config.quietHours,
     onQueued: () => outboxWorker.wake(),
   });
   let cronTrigger: ScheduledTask | undefined;

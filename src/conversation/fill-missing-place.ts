@@ -1,6 +1,6 @@
 // The answer to "请问具体在哪个小区、几号楼？": the reporter's next message in the same chat, within
 // PLACE_ANSWER_WINDOW_MS of the ticket that asked, that names a place and says little else (or speaks of the
-// same matter) completes that ticket instead of opening a new one.
+// same matter), and is not confidently another matter, completes that ticket instead of opening a new one.
 import { OPEN_STATUSES } from "../tickets/ticket-status.ts";
 import type { Understanding } from "../understanding/understand-message.ts";
 import { placeAddedNote } from "../wording/audit-notes.ts";
@@ -46,7 +46,9 @@ export async function fillMissingPlace(
   });
   if (!waiting) return null;
   const sameMatter = understanding.isIssue && understanding.categoryL2 === waiting.categoryL2;
-  if (!sameMatter && !mostlyPlace(text, place)) return null;
+  // "幸福小区5栋电梯坏了" is short, but a matter of its own, told with confidence: not an answer.
+  const anotherMatter = understanding.isIssue && !understanding.needsReview && !sameMatter;
+  if (anotherMatter || (!sameMatter && !mostlyPlace(text, place))) return null;
   const places = understanding.places.join(" / ");
   return db.$transaction(async (tx) => {
     await markDone(tx, ctx);

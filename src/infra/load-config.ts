@@ -1,4 +1,5 @@
 // The only module that reads the environment. `loadConfig(env)` is pure: tests pass their own object.
+import { parseQuietHours, type QuietHours } from "./quiet-hours.ts";
 import { z } from "zod";
 
 const optional = z.string().trim().min(1).optional();
@@ -28,6 +29,15 @@ const EnvSchema = z.object({
   MINYI_JOBS_POLL_MS: z.coerce.number().int().min(10).default(60_000),
   /** A new report is compared with the group's open tickets of this many days (follow-ups, duplicates). */
   MINYI_RELATED_WINDOW_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Shanghai hours in which nudges (催办) wait: "HH:MM-HH:MM" (may wrap midnight), or "off". */
+  MINYI_QUIET_HOURS: z
+    .string()
+    .trim()
+    .regex(
+      /^(?:off|(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d)$/,
+      'MINYI_QUIET_HOURS must be "HH:MM-HH:MM" or "off"',
+    )
+    .default("21:00-08:00"),
   /** Messages a minute to one destination (one robot in one group); both platforms allow 20. */
   MINYI_SEND_PER_MINUTE: z.coerce.number().int().min(1).max(20).default(20),
   /** Bearer token for the admin API (/admin/…: parked messages and retry). Unset: the admin API is off. */
@@ -97,6 +107,8 @@ export interface Config {
   holidaysFile: string | undefined;
   jobsPollMs: number;
   relatedWindowDays: number;
+  /** Nudges wait out these hours; null: none. */
+  quietHours: QuietHours | null;
   sendPerMinute: number;
   adminToken: string | undefined;
   /** Own listener for the admin API; undefined: it shares the main port. */
@@ -192,6 +204,7 @@ export function loadConfig(env: Env): Config {
     holidaysFile: e.MINYI_HOLIDAYS_FILE,
     jobsPollMs: e.MINYI_JOBS_POLL_MS,
     relatedWindowDays: e.MINYI_RELATED_WINDOW_DAYS,
+    quietHours: parseQuietHours(e.MINYI_QUIET_HOURS),
     sendPerMinute: e.MINYI_SEND_PER_MINUTE,
     adminToken: e.MINYI_ADMIN_TOKEN,
     adminListen: e.MINYI_ADMIN_LISTEN ? parseListen(e.MINYI_ADMIN_LISTEN) : undefined,

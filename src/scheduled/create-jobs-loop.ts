@@ -10,6 +10,7 @@ import { runDueSchedules } from "./run-due-schedules.ts";
 import type { LearningClassifier } from "../understanding/classify/learning-classifier.ts";
 import { PollLoop } from "../infra/poll-loop.ts";
 import { nudgeOverdue } from "./nudge-overdue.ts";
+import type { QuietHours } from "../infra/quiet-hours.ts";
 
 export function createJobsLoop(deps: {
   db: Db;
@@ -18,6 +19,7 @@ export function createJobsLoop(deps: {
   pollMs: number;
   calendar: BusinessCalendar;
   classifier: LearningClassifier;
+  quietHours: QuietHours | null;
   onQueued: () => void;
 }): PollLoop {
   async function guarded(job: string, run: () => Promise<number>): Promise<number> {
@@ -34,7 +36,7 @@ export function createJobsLoop(deps: {
       // Each job on its own: a schedule that cannot be computed (say, a broken rule) must not stop the
       // nudges or the retraining, and the other way round.
       const ran = await guarded("schedules", () => runDueSchedules(deps, deps.now()));
-      const nudged = await guarded("overdue nudges", () => nudgeOverdue(deps.db, deps.now(), deps.log));
+      const nudged = await guarded("overdue nudges", () => nudgeOverdue(deps.db, deps.now(), deps.log, deps));
       if (ran + nudged > 0) deps.onQueued();
       await guarded("corrections", async () => {
         await deps.classifier.refresh();

@@ -1,18 +1,23 @@
-// 催办: finds tickets past a deadline that have not been nudged for it, and queues one nudge each to
-// the ticket's group (its push robot), mentioning the assignee, or the group's staff when nobody has
-// claimed it. Marking the ticket and queueing the post happen in one transaction, and the mark is a
-// conditional update, so two replicas running this at once nudge once.
-import type { Db } from "../infra/db/create-database.ts";
+// 催办: finds tickets past a deadline that have not been nudged for it and queues, per group, one post
+// listing them (never one post per ticket: a busy evening must not flood the group), mentioning the
+// assignees, or the group's staff for tickets nobody has claimed. Each ticket is marked with a conditional
+// update in the same transaction as the post, so two replicas running this at once nudge each ticket once,
+// and a ticket is nudged at most once per deadline. Nothing is posted in quiet hours: the first run after
+// them nudges what fell due meanwhile.
+import type { Db, Tx } from "../infra/db/create-database.ts";
 import type { Logger } from "../infra/create-logger.ts";
+import { inQuietHours, type QuietHours } from "../infra/quiet-hours.ts";
 import { pushDestinationOf, pushRouteOf } from "./push-route-of.ts";
 import { enqueue } from "../outbox/enqueue.ts";
-import { overdueNudge } from "../wording/overdue-nudge.ts";
+import { overdueNudge, type OverdueItem } from "../wording/overdue-nudge.ts";
 import { AWAITING_ASSIGNMENT, AWAITING_FEEDBACK } from "../tickets/ticket-status.ts";
 
 const BATCH = 100;
 
-export async function nudgeOverdue(db: Db, now: Date, log: Logger): Promise<number> {
-  const due = await db.ticket.findMany({
+type Due = Awaited<ReturnType<typeof findDue>>[number];
+
+function findDue(db: Db, now: Date) {
+  return db.ticket.findMany({
     where: {
       mergedIntoId: null,
       OR: [
@@ -27,7 +32,7 @@ export async function nudgeOverdue(db: Db, now: Date, log: Logger): Promise<numb
     select: {
       id: true,
       number: true,
-      text: true,
+      categoryL2: true,
       status: true,
       assigneeId: true,
       assignDueAt: true,
@@ -37,52 +42,85 @@ export async function nudgeOverdue(db: Db, now: Date, log: Logger): Promise<numb
       group: { select: { pushRoute: true, members: { where: { role: "staff" }, select: { platformUserId: true } } } },
     },
   });
-  let sent = 0;
-  for (const t of due) {
-    const feedbackLate =
-      (AWAITING_FEEDBACK as readonly string[]).includes(t.status) &&
-      !!t.feedbackDueAt &&
-      t.feedbackDueAt < now &&
-      !t.feedbackNudgedAt;
-    const stage = feedbackLate ? "feedback" : "assign";
-    const dueAt = (stage === "feedback" ? t.feedbackDueAt : t.assignDueAt)!;
-    const mention = t.assigneeId ? [t.assigneeId] : (t.group?.members ?? []).map((m) => m.platformUserId);
-    const key = `nudge:${t.id}:${stage}:${dueAt.toISOString()}`;
-    const queued = await db.$transaction(async (tx) => {
-      const mark = stage === "feedback" ? { feedbackNudgedAt: now, assignNudgedAt: now } : { assignNudgedAt: now };
-      const { count } = await tx.ticket.updateMany({
-        where: { id: t.id, [stage === "feedback" ? "feedbackNudgedAt" : "assignNudgedAt"]: null },
-        data: mark,
-      });
-      if (count === 0) return false; // another replica got here first
-      await tx.ticketEvent.create({
-        data: {
-          ticketId: t.id,
-          kind: "nudged",
-          actorId: "system",
-          actorRole: "system",
-          note: stage,
-          sourceKey: `job:${key}`,
-          createdAt: now,
-        },
-      });
+}
+
+function stageOf(t: Due, now: Date): OverdueItem["stage"] {
+  const feedbackLate =
+    (AWAITING_FEEDBACK as readonly string[]).includes(t.status) &&
+    !!t.feedbackDueAt &&
+    t.feedbackDueAt < now &&
+    !t.feedbackNudgedAt;
+  return feedbackLate ? "feedback" : "assign";
+}
+
+/** Marks the ticket nudged for this deadline; false when another replica already did. */
+async function markNudged(tx: Tx, t: Due, item: OverdueItem, key: string, now: Date): Promise<boolean> {
+  const mark = item.stage === "feedback" ? { feedbackNudgedAt: now, assignNudgedAt: now } : { assignNudgedAt: now };
+  const { count } = await tx.ticket.updateMany({
+    where: { id: t.id, [item.stage === "feedback" ? "feedbackNudgedAt" : "assignNudgedAt"]: null },
+    data: mark,
+  });
+  if (count === 0) return false;
+  await tx.ticketEvent.create({
+    data: {
+      ticketId: t.id,
+      kind: "nudged",
+      actorId: "system",
+      actorRole: "system",
+      note: item.stage,
+      sourceKey: `job:${key}`,
+      createdAt: now,
+    },
+  });
+  return true;
+}
+
+export async function nudgeOverdue(
+  db: Db,
+  now: Date,
+  log: Logger,
+  options: { quietHours?: QuietHours | null } = {},
+): Promise<number> {
+  if (inQuietHours(options.quietHours ?? null, now)) return 0;
+  const byGroup = new Map<number | null, Due[]>();
+  for (const t of await findDue(db, now)) byGroup.set(t.groupId, [...(byGroup.get(t.groupId) ?? []), t]);
+  let nudged = 0;
+  for (const [groupId, tickets] of byGroup) {
+    const marked = await db.$transaction(async (tx) => {
+      const items: OverdueItem[] = [];
+      const keys: string[] = [];
+      const mention = new Set<string>();
+      for (const t of tickets) {
+        const stage = stageOf(t, now);
+        const item = {
+          number: t.number,
+          categoryL2: t.categoryL2,
+          stage,
+          dueAt: (stage === "feedback" ? t.feedbackDueAt : t.assignDueAt)!,
+        };
+        const key = `nudge:${t.id}:${stage}:${item.dueAt.toISOString()}`;
+        if (!(await markNudged(tx, t, item, key, now))) continue; // another replica got here first
+        items.push(item);
+        keys.push(key);
+        for (const id of t.assigneeId ? [t.assigneeId] : (t.group?.members ?? []).map((m) => m.platformUserId))
+          mention.add(id);
+      }
+      if (items.length === 0) return [];
       await enqueue(
         tx,
         {
-          dedupeKey: key,
-          route: pushRouteOf(t.group),
-          destination: pushDestinationOf(t.groupId),
-          body: overdueNudge({ number: t.number, text: t.text, stage, dueAt, mention }),
-          ticketId: t.id,
+          // Unique: each ticket-deadline key is marked once, so the first one names this post.
+          dedupeKey: items.length === 1 ? keys[0]! : `${keys[0]!}+${items.length - 1}`,
+          route: pushRouteOf(tickets[0]!.group),
+          destination: pushDestinationOf(groupId),
+          body: overdueNudge(items, [...mention]),
         },
         now,
       );
-      return true;
+      return items;
     });
-    if (queued) {
-      sent++;
-      log.info({ ticket: t.number, stage }, "overdue nudge queued");
-    }
+    nudged += marked.length;
+    if (marked.length > 0) log.info({ groupId, tickets: marked.map((i) => i.number) }, "overdue nudges queued");
   }
-  return sent;
+  return nudged;
 }

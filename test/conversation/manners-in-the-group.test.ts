@@ -116,6 +116,15 @@ describeEachDatabase("manners in the group", (kind) => {
     expect(ticketNumberIn(other.answer)).not.toBe(n);
   });
 
+  it("takes a short message about another matter as that matter, not as the answer to where", async () => {
+    const asked = await say(t, "feng.ayi", "路灯不亮了，晚上出门很不方便", clock);
+    expect(asked.answer).toContain("请问具体在哪个小区、几号楼");
+    const n = ticketNumberIn(asked.answer);
+    const other = await say(t, "feng.ayi", "幸福小区6栋电梯坏了", new Date(clock.getTime() + 2 * 60_000));
+    expect(ticketNumberIn(other.answer)).not.toBe(n);
+    expect((await t.service.db.ticket.findFirstOrThrow({ where: { number: n } })).place).toBeNull();
+  });
+
   it("does not ask where about a matter that needs no place", async () => {
     expect((await say(t, "zhou.ayi", "退休金什么时候调整，能不能帮忙问问", clock)).answer).not.toContain(
       "请问具体在哪",

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
 import { parseDatabaseUrl } from "../../src/infra/db/database-url.ts";
 import { nudgeOverdue } from "../../src/scheduled/nudge-overdue.ts";
+import { parseQuietHours } from "../../src/infra/quiet-hours.ts";
 import { createLogger } from "../../src/infra/create-logger.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
 import { dingtalkRequest, dingtalkText, send } from "../../support/platform-client.ts";
@@ -36,7 +37,11 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
   let offset = 0;
   const shifted = () => new Date(Date.now() + offset);
   beforeAll(async () => {
-    t = await startTestService(kind, { now: shifted, env: { MINYI_SLA_FILE: hourlySlaFile() } });
+    // On the real (shifted) clock: quiet hours off, so the time of day the suite runs at does not matter.
+    t = await startTestService(kind, {
+      now: shifted,
+      env: { MINYI_SLA_FILE: hourlySlaFile(), MINYI_QUIET_HOURS: "off" },
+    });
   });
   afterAll(async () => t.close());
 
@@ -150,5 +155,38 @@ describeEachDatabase("two workers checking for overdue tickets at the same momen
       where: { dedupeKey: { startsWith: "nudge:" } },
     });
     expect(JSON.parse(parked.route)).toEqual({ kind: "none", why: "工单不属于任何群，无法主动推送" });
+  });
+});
+
+describeEachDatabase("nudges on a busy evening", (kind) => {
+  let t: TestService;
+  const reported = new Date("2026-12-02T18:00:00+08:00"); // a Wednesday; deadlines are clock hours here
+  beforeAll(async () => {
+    t = await startTestService(kind, { now: () => reported, env: { MINYI_SLA_FILE: hourlySlaFile() } });
+  });
+  afterAll(async () => t.close());
+
+  it("wait out the quiet hours, then come as one post listing the tickets, without the residents' words", async () => {
+    const a = ticketNumberIn((await say(t, "li.ayi", "幸福小区3栋门口的路灯坏了", reported)).answer);
+    const b = ticketNumberIn((await say(t, "wang.shushu", "阳光花园5栋楼道的灯一直闪", reported)).answer);
+    const log = createLogger("silent");
+    const quietHours = parseQuietHours("21:00-08:00");
+    const nudges = () => t.service.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: "nudge:" } } });
+
+    expect(await nudgeOverdue(t.service.db, new Date("2026-12-02T22:30:00+08:00"), log, { quietHours })).toBe(0);
+    expect(await nudges()).toHaveLength(0);
+
+    expect(await nudgeOverdue(t.service.db, new Date("2026-12-03T08:00:00+08:00"), log, { quietHours })).toBe(2);
+    const posts = await nudges();
+    expect(posts).toHaveLength(1);
+    const body = JSON.parse(posts[0]!.body) as { markdown: string; mentionUserIds: string[] };
+    expect(body.markdown).toContain("共 2 件");
+    expect(body.markdown).toContain(`工单 #${a} 已超过认领期限`);
+    expect(body.markdown).toContain(`工单 #${b} 已超过认领期限`);
+    expect(body.markdown).not.toContain("路灯坏了");
+    expect(body.markdown).not.toContain("一直闪");
+    expect(body.mentionUserIds).toEqual([STAFF.userId]);
+
+    expect(await nudgeOverdue(t.service.db, new Date("2026-12-03T09:00:00+08:00"), log, { quietHours })).toBe(0);
   });
 });
