@@ -1,4 +1,7 @@
-// 评价 and 撤回: what only the resident who reported a matter may do. "不满意" or "未解决" reopens it.
+// 评价: every resident affected by a matter (its reporter and those who reported the same matter later) may
+// rate it, and "不满意" or "未解决" from any of them reopens it. The ticket keeps the reporter's rating, so
+// the figures count one rating per ticket; the others' ratings are in its audit trail.
+// 撤回: only the reporter.
 import { changeTicket } from "../../tickets/change-ticket.ts";
 import { deadlinesFor } from "../../tickets/sla-policy.ts";
 import { isOpen, OPEN_STATUSES } from "../../tickets/ticket-status.ts";
@@ -7,6 +10,7 @@ import { COMMAND_WORDING } from "../../wording/command-wording.ts";
 import { closedNothingToWithdrawReply, notReporterReply, notYetClosedForRatingReply } from "../../wording/refusals.ts";
 import { ratingRecordedReply } from "../../wording/ticket-closed.ts";
 import { withdrawnReply } from "../../wording/ticket-updates.ts";
+import { followerIds } from "../find-ticket.ts";
 import { recordEvent, senderMention } from "../message-context.ts";
 import { EVERYONE, type TicketCommand } from "./command.ts";
 
@@ -28,7 +32,7 @@ export const rate: TicketCommand<{ resolved: boolean | null; rating: Rating | nu
   verb: "rate",
   form: "ticket",
   words: ["评价"],
-  roles: EVERYONE, // checked against the ticket: the reporter only
+  roles: EVERYONE, // checked against the ticket: those affected
   wording: COMMAND_WORDING.rate,
   parse(rest) {
     const r = ratingOf(rest);
@@ -36,18 +40,21 @@ export const rate: TicketCommand<{ resolved: boolean | null; rating: Rating | nu
   },
   run(ctx, t, c) {
     const mention = senderMention(ctx.message);
-    if (t.reporterId !== ctx.actor.id)
-      return { answer: notReporterReply(COMMAND_WORDING.rate.label, t.number, mention) };
+    if (!followerIds(t).includes(ctx.actor.id))
+      return { answer: notReporterReply(COMMAND_WORDING.rate.label, t.number, mention, "反映该问题的居民") };
+    const isReporter = t.reporterId === ctx.actor.id;
     if (t.status !== "closed" || t.mergedIntoId !== null)
       return { answer: notYetClosedForRatingReply(t.number, mention) };
     const reopens = c.rating === "不满意" || c.resolved === false;
     return {
       apply: async (tx) => {
-        const rating = {
-          ratedAt: ctx.at,
-          ...(c.rating ? { rating: c.rating } : {}),
-          ...(c.resolved !== null ? { resolved: c.resolved } : {}),
-        };
+        const rating = isReporter
+          ? {
+              ratedAt: ctx.at,
+              ...(c.rating ? { rating: c.rating } : {}),
+              ...(c.resolved !== null ? { resolved: c.resolved } : {}),
+            }
+          : {};
         const reopening = reopens
           ? {
               status: "reopened",
@@ -56,7 +63,7 @@ export const rate: TicketCommand<{ resolved: boolean | null; rating: Rating | nu
               ...deadlinesFor(ctx.deps.loop.sla, ctx.deps.loop.calendar, t, ctx.at),
             }
           : {};
-        await changeTicket(tx, t.id, ["closed"], { ...rating, ...reopening });
+        if (isReporter || reopens) await changeTicket(tx, t.id, ["closed"], { ...rating, ...reopening });
         const said = ratingSaid(c.resolved, c.rating);
         await recordEvent(tx, ctx, t.id, { kind: "rated", note: said });
         if (reopens)

@@ -101,6 +101,26 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
     expect(await ticket(n)).toMatchObject({ status: "closed", rating: "基本满意", resolved: false });
   });
 
+  it("lets a resident who reported the same matter rate it too, and reopens it when it is not fixed for them", async () => {
+    const n = ticketNumberIn((await say(t, "he.ayi", "幸福小区9栋1单元楼道灯坏了好几天")).answer);
+    expect((await say(t, "lu.shushu", "幸福小区9栋1单元楼道的灯也不亮，晚上摔了一跤")).answer).toContain(
+      `已有同类问题 #${n}`,
+    );
+    const closed = (await say(t, DEPUTY.userId, `办结 #${n} 已更换灯泡`)).answer;
+    expect(closed).toContain("<@lu.shushu>");
+    const rated = (await say(t, "lu.shushu", `评价 #${n} 不满意，我们1单元的还是不亮`)).answer;
+    expect(rated).toContain(`工单 #${n} 已重新办理`);
+    const after = await ticket(n);
+    expect(after).toMatchObject({ status: "reopened", rating: null }); // the figures count the reporter's rating
+    expect(after.events.slice(-2).map((e) => [e.kind, e.actorId])).toEqual([
+      ["rated", "lu.shushu"],
+      ["reopened", "lu.shushu"],
+    ]);
+    await say(t, DEPUTY.userId, `办结 #${n} 1单元的灯也换好了`);
+    expect((await say(t, "lu.shushu", `评价 #${n} 满意`)).answer).toContain("感谢您的评价");
+    expect(await ticket(n)).toMatchObject({ status: "closed", rating: null });
+  });
+
   it("lets the reporter withdraw, and staff reopen a closed ticket", async () => {
     const n = ticketNumberIn((await say(t, "zhou.xiansheng", "幸福小区东门的健身器材坏了")).answer);
     expect((await say(t, "zhou.xiansheng", `撤回 #${n}`)).answer).toContain("已按您的意愿撤回");

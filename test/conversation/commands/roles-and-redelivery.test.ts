@@ -45,7 +45,7 @@ describeEachDatabase("commands are checked against the sender's role", (kind) =>
 
   it("lets only the reporter rate or withdraw", async () => {
     expect((await say(t, "wang.shushu", `撤回 #${n}`)).answer).toContain("只有反映该问题的居民本人可以撤回");
-    expect((await say(t, STAFF.userId, `评价 #${n} 满意`)).answer).toContain("只有反映该问题的居民本人可以评价");
+    expect((await say(t, STAFF.userId, `评价 #${n} 满意`)).answer).toContain("只有反映该问题的居民可以评价");
     expect((await say(t, "li.ayi", `评价 #${n} 满意`)).answer).toContain("还在办理中，办结后再请您评价");
     expect(await events()).toBe(0);
   });
