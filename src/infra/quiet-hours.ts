@@ -1,7 +1,6 @@
-// Quiet hours (免打扰时段): Shanghai wall-clock hours in which nothing that can wait is posted to a group.
+// Quiet hours (免打扰时段): Shanghai wall-clock hours in which overdue nudges wait for the morning.
 // "21:00-08:00" wraps midnight; "off" means none. Urgent replies are answers, not pushes: never held.
-const OFFSET_MS = 8 * 3600_000;
-const DAY_MINUTES = 24 * 60;
+import { shanghaiMinuteOfDay } from "./shanghai-time.ts";
 
 export interface QuietHours {
   /** Minutes after Shanghai midnight. */
@@ -20,6 +19,6 @@ export function parseQuietHours(spec: string): QuietHours | null {
 
 export function inQuietHours(q: QuietHours | null, at: Date): boolean {
   if (!q || q.from === q.to) return false;
-  const minute = Math.floor(((at.getTime() + OFFSET_MS) % (DAY_MINUTES * 60_000)) / 60_000);
+  const minute = shanghaiMinuteOfDay(at);
   return q.from < q.to ? minute >= q.from && minute < q.to : minute >= q.from || minute < q.to;
 }

@@ -19,6 +19,11 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Minutes after Shanghai midnight, 0–1439. */
+export function shanghaiMinuteOfDay(at: Date): number {
+  return Math.floor(((at.getTime() + OFFSET_MS) % 86_400_000) / 60_000);
+}
+
 /** "12月10日" for a YYYY-MM-DD date. */
 export function monthDay(date: string): string {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;

@@ -83,7 +83,11 @@ export async function nudgeOverdue(
 ): Promise<number> {
   if (inQuietHours(options.quietHours ?? null, now)) return 0;
   const byGroup = new Map<number | null, Due[]>();
-  for (const t of await findDue(db, now)) byGroup.set(t.groupId, [...(byGroup.get(t.groupId) ?? []), t]);
+  for (const t of await findDue(db, now)) {
+    const list = byGroup.get(t.groupId) ?? [];
+    list.push(t);
+    byGroup.set(t.groupId, list);
+  }
   let nudged = 0;
   for (const [groupId, tickets] of byGroup) {
     const marked = await db.$transaction(async (tx) => {

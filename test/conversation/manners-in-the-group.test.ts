@@ -75,9 +75,9 @@ describeEachDatabase("manners in the group", (kind) => {
 
   it("counts a resident quoting a neighbour as a resident, not as a deputy relaying", async () => {
     const quoted = await say(t, "zheng.ayi", "「张阿姨：5栋楼道灯坏了」我也是这个问题，幸福小区8栋", clock);
-    const ticket = await t.service.db.ticket.findFirst({ where: { reporterId: "zheng.ayi" } });
+    const ticket = await t.service.db.ticket.findFirstOrThrow({ where: { reporterId: "zheng.ayi" } });
     expect(quoted.answer).not.toContain("代居民");
-    expect(ticket?.reporterRole ?? "resident").toBe("resident");
+    expect(ticket.reporterRole).toBe("resident");
   });
 
   it("makes a resident who quotes a neighbour's report with 我也 a follower of that ticket, not a second reporter", async () => {
