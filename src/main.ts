@@ -27,7 +27,7 @@ import { withTimeout, type FetchLike } from "./outbox/call-platform.ts";
 import { createDeliverer } from "./outbox/create-deliverer.ts";
 import { createOutboxWorker } from "./outbox/create-outbox-worker.ts";
 import { createCronTrigger } from "./scheduled/create-cron-trigger.ts";
-import { createJobsLoop } from "./scheduled/create-jobs-loop.ts";
+import { createJobsLoop, runJobsOnce, type JobsDeps } from "./scheduled/create-jobs-loop.ts";
 import { DEFAULT_SLA_FILE, readSlaPolicy } from "./tickets/sla-policy.ts";
 import { buildClassifier } from "./understanding/classify/build-classifier.ts";
 import type { Classifier } from "./understanding/classify/classifier.ts";
@@ -46,6 +46,8 @@ export interface RunningService {
   /** Base URL of the admin API's own listener (MINYI_ADMIN_LISTEN); undefined when it shares `url`. */
   adminUrl: string | undefined;
   livePlatforms: string[];
+  /** Runs every scheduled job once now, on the service's clock (the replay steps its clock with it). */
+  runJobs(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -62,9 +64,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
   const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
-  const pushRoutes = Object.assign({}, ...CHANNELS.map((c) => c.pushRoutes));
-  if (config.groupsFile)
-    await upsertGroups(db, readGroupsFile(config.groupsFile, { replyOrigins: config.replyOrigins, pushRoutes }), now());
+  const routeRules = {
+    replyOrigins: config.replyOrigins,
+    pushRoutes: Object.assign({}, ...CHANNELS.map((c) => c.pushRoutes)),
+    directRoutes: Object.assign({}, ...CHANNELS.map((c) => c.directRoutes)),
+  };
+  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, routeRules), now());
 
   const built = await buildClassifier(db, config.llm, log);
   const { taxonomy, offline } = built;
@@ -74,6 +79,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     sla: readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE),
     calendar: createBusinessCalendar(config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined),
     relatedWindowDays: config.relatedWindowDays,
+    confirmWindowMs: config.confirmWindowMs,
     onCorrection: () => void offline.refresh().catch((err) => log.error({ err }, "retraining failed")),
   };
   const senderDeps = { config, now, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
@@ -104,7 +110,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     process: (row) => processInboxMessage(conversation, row),
     onProcessed: () => outboxWorker.wake(),
   });
-  const jobs = createJobsLoop({
+  const jobDeps: JobsDeps = {
     db,
     now,
     log,
@@ -112,8 +118,10 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     calendar: loop.calendar,
     classifier: offline,
     quietHours: config.quietHours,
+    maxNudges: config.maxNudges,
     onQueued: () => outboxWorker.wake(),
-  });
+  };
+  const jobs = createJobsLoop(jobDeps);
   let cronTrigger: ScheduledTask | undefined;
   const intake = createIntake(db, inboxWriter, now);
   if (runWorkers) {
@@ -174,6 +182,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     url,
     adminUrl,
     livePlatforms,
+    runJobs: () => runJobsOnce(jobDeps),
     /** Stops serving and working, and closes the database; calling it again waits for the same stop. */
     stop() {
       stopping ??= (async () => {

@@ -10,6 +10,10 @@ import type { AddressInfo } from "node:net";
 import { computeDingtalkSign } from "../src/channels/dingtalk/dingtalk-signature.ts";
 
 export const WECOM_WEBHOOK_KEY = "test-webhook-key";
+/** The key of a second robot: the one in the deputies' and staff's internal group (a staff route). */
+export const WECOM_STAFF_WEBHOOK_KEY = "test-staff-webhook-key";
+/** The robotCode of the DingTalk app robot that writes one to one. */
+export const DINGTALK_ROBOT_CODE = "dingtestrobotcode";
 export const DINGTALK_ROBOT_TOKEN = "test-robot-token";
 export const DINGTALK_ROBOT_SECRET = "SECtest-robot-secret";
 export const DINGTALK_APP_KEY = "dingtestappkey";
@@ -18,6 +22,8 @@ export const DINGTALK_OPENAPI_SECRET = "SECtest-app-secret";
 export interface ReceivedPost {
   path: string;
   body: Record<string, unknown>;
+  /** When it arrived, on the fake's clock. */
+  at: Date;
 }
 
 export interface FakePlatform {
@@ -86,14 +92,16 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
       return reply({ errcode: 0, errmsg: "ok", access_token: "TOKEN-1", expires_in: 7200 });
     if (path.startsWith("/cgi-bin/message/send")) {
       if (!path.includes("access_token=TOKEN-1")) return reply({ errcode: 40014, errmsg: "invalid access_token" });
-      received.push({ path, body });
+      received.push({ path, body, at: now() });
       for (const w of waiters) w();
       return reply({ errcode: 0, errmsg: "ok", msgid: `m${received.length}` });
     }
     if (path.startsWith("/cgi-bin/webhook/send")) {
-      if (!path.includes(`key=${WECOM_WEBHOOK_KEY}`)) return reply({ errcode: 93000, errmsg: "invalid webhook url" });
+      const key = new URL(path, "http://fake").searchParams.get("key");
+      if (key !== WECOM_WEBHOOK_KEY && key !== WECOM_STAFF_WEBHOOK_KEY)
+        return reply({ errcode: 93000, errmsg: "invalid webhook url" });
       if (overTheLimit(path, 0)) return reply({ errcode: 45009, errmsg: "api freq out of limit" });
-      received.push({ path, body });
+      received.push({ path, body, at: now() });
       for (const w of waiters) w();
       return reply({ errcode: 0, errmsg: "ok" });
     }
@@ -106,7 +114,7 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
         return reply({ errcode: 310000, errmsg: "sign not match" });
       if (overTheLimit(`robot:${q.get("access_token")}`, 10 * 60_000))
         return reply({ errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" });
-      received.push({ path, body });
+      received.push({ path, body, at: now() });
       for (const w of waiters) w();
       return reply({ errcode: 0, errmsg: "ok" });
     }
@@ -117,17 +125,17 @@ export async function startFakePlatform(now: () => Date = () => new Date()): Pro
       }
       return reply({ accessToken: "DT-TOKEN-1", expireIn: 7200 });
     }
-    if (path === "/v1.0/robot/groupMessages/send") {
+    if (path === "/v1.0/robot/groupMessages/send" || path === "/v1.0/robot/oToMessages/batchSend") {
       if (req.headers["x-acs-dingtalk-access-token"] !== "DT-TOKEN-1") {
         res.writeHead(401, { "content-type": "application/json" });
         return res.end(JSON.stringify({ code: "InvalidAuthentication", message: "不合法的access_token" }));
       }
-      received.push({ path, body });
+      received.push({ path, body, at: now() });
       for (const w of waiters) w();
       return reply({ processQueryKey: `pqk-${received.length}` });
     }
     if (path.startsWith("/wecom/response/") || path.startsWith("/dingtalk/session/")) {
-      received.push({ path, body });
+      received.push({ path, body, at: now() });
       for (const w of waiters) w();
       return reply({ errcode: 0, errmsg: "ok" });
     }

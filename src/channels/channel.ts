@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { Config } from "../infra/load-config.ts";
 import type { FetchLike } from "../outbox/call-platform.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
-import type { ReplyRoute } from "../outbox/reply-route.ts";
+import type { DirectRouteKind, ReplyRoute } from "../outbox/reply-route.ts";
 import type { RouteDeps } from "./admit.ts";
 
 export interface InboundDeps extends RouteDeps {
@@ -39,6 +39,12 @@ export interface Channel {
   senders(deps: SenderDeps): Record<string, RouteSender>;
   /** The route kinds a group's push robot may use (the groups file is checked against these schemas). */
   pushRoutes: Readonly<Record<string, z.ZodType>>;
+  /**
+   * Route kinds that reach people one to one (the WeCom app, the DingTalk OpenAPI), usable as a group's
+   * staff route besides its push kinds. `addressed` fills in the recipients a groups file may leave out:
+   * the group's deputies and staff.
+   */
+  directRoutes: Readonly<Record<string, DirectRouteKind>>;
 }
 
 /** Parses a stored route with the channel's schema; a route that does not fit is a permanent failure. */

@@ -11,6 +11,8 @@ export interface ClosedLoopSettings {
   calendar: BusinessCalendar;
   /** A new report is compared with open tickets of its group opened within this many days. */
   relatedWindowDays: number;
+  /** How long a "需要登记吗？" question waits for the sender's answer, in milliseconds. */
+  confirmWindowMs: number;
   /** Called after a transaction that stored a staff correction (改类) committed. */
   onCorrection?: () => void;
 }

@@ -11,20 +11,17 @@ import { markDone, relayedByDeputy, reply, senderMention, type MessageContext } 
 import { answerKnownQuestion } from "./answer-known-question.ts";
 import { handleAttachment } from "./handle-attachment.ts";
 import { openTicket } from "./open-ticket.ts";
+import { answerConfirmation, askToConfirm, matterTextOf } from "./confirm-matter.ts";
 import { appendFollowUp, linkFollower } from "./related-actions.ts";
 
 export type MatterOutcome = "ticket" | "no-ticket" | "follow-up" | "duplicate";
 
-/** The words that describe the matter: the quoted resident message when a deputy quotes one. */
-function matterText(ctx: MessageContext): string {
-  const m = ctx.message;
-  return m.forwardedText ? `${m.forwardedText}\n${m.text}`.trim() : m.text;
-}
-
 export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> {
   if (ctx.message.attachment && ctx.message.text.trim() === "") return handleAttachment(ctx, ctx.message.attachment);
   const { db } = ctx.deps;
-  const text = matterText(ctx);
+  const text = matterTextOf(ctx.message);
+  const confirmed = await answerConfirmation(ctx, ctx.deps.loop.confirmWindowMs); // "是" to "需要登记吗？"
+  if (confirmed) return confirmed;
 
   // "#2026-0007 今晚又不亮了": the reporter (or a deputy, or staff) adds to the ticket; another
   // resident quoting an open ticket says "me too". Another resident quoting a closed ticket raises the
@@ -56,6 +53,11 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
       return "no-ticket" as const;
     });
   }
+
+  // Only the model thought it a matter, and not surely: ask rather than open a ticket nobody may want. A
+  // deputy relaying a resident's words has already decided that it is one.
+  if (understanding.unsureIsMatter && !relayedByDeputy(ctx))
+    return db.$transaction((tx) => askToConfirm(tx, ctx, understanding.masked));
 
   // An urgent matter always opens its own ticket: it is never folded into a calmer one (a gas leak is not
   // "the same matter" as a water outage in the same estate).

@@ -1,9 +1,11 @@
 // A new matter: number it, give it its deadlines, record the reporter as its first follower and the
-// "created" event, and queue the acknowledgement, all in the caller's transaction.
+// "created" event, and queue the acknowledgement (and, when it is urgent, the alert to the group's deputies
+// and staff), all in the caller's transaction.
 import type { Tx } from "../infra/db/create-database.ts";
 import { ticketReceivedReply } from "../wording/ticket-received.ts";
 import { deadlinesFor } from "../tickets/sla-policy.ts";
 import { nextTicketNumber } from "../tickets/next-ticket-number.ts";
+import { alertStaff } from "./alert-staff.ts";
 import type { Understanding } from "../understanding/understand-message.ts";
 import {
   markDone,
@@ -79,12 +81,19 @@ export async function openTicket(
     needsReview: understanding.needsReview,
     requestType: understanding.requestType,
     mention: senderMention(message)[0],
+    // A question about a policy ("加装电梯有什么补贴") is answered without knowing where the asker lives.
     askPlace:
       understanding.places.length === 0 &&
       !origin.receptionDate &&
+      understanding.requestType !== "咨询" &&
       ctx.deps.loop.taxonomy.placeNeeded.has(understanding.categoryL2),
   });
   await reply(tx, ctx, body, ticket.id);
+  if (understanding.urgency === "immediate")
+    await alertStaff(tx, ctx, ticket, {
+      reason: understanding.urgencySignals[0] ?? "紧急事项",
+      places: understanding.places,
+    });
   ctx.deps.log.info(
     { ticket: number, category: ticket.categoryL2, confidence: ticket.confidence, slaTier: deadlines.slaTier },
     "ticket opened",

@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { Db } from "../infra/db/create-database.ts";
 import { refuseReplyRoute } from "../outbox/reply-origins.ts";
 import type { z as Zod } from "zod";
-import { ReplyRouteSchema } from "../outbox/reply-route.ts";
+import { ReplyRouteSchema, type DirectRouteKind, type ReplyRoute } from "../outbox/reply-route.ts";
 import { GazetteerSchema } from "../understanding/extract/gazetteer.ts";
 import { receptionRow, ReceptionSeedSchema } from "./reception-rule.ts";
 
@@ -25,6 +25,12 @@ const GroupSchema = z
       .default([]),
     /** The group's push robot: one of the route kinds the channels accept for pushes (checked on read). */
     push: ReplyRouteSchema.optional(),
+    /**
+     * Where nudges and danger alerts for the group's deputies and staff go, never the residents' group: an
+     * internal group's robot (a push kind), or one-to-one messages (a direct kind: the WeCom app, the
+     * DingTalk OpenAPI) to the recipients named, by default the group's deputies and staff.
+     */
+    staff: ReplyRouteSchema.optional(),
     reception: ReceptionSeedSchema.optional(),
     /** The weekly digest's day (1 = Monday … 7 = Sunday) and time, Asia/Shanghai; false: no weekly digest. */
     digest: z
@@ -62,29 +68,47 @@ export interface PushRules {
   replyOrigins: readonly string[];
   /** The push route kinds the channels accept, with their schemas (src/channels/*: pushRoutes). */
   pushRoutes: Readonly<Record<string, Zod.ZodType>>;
+  /** The one-to-one route kinds a staff route may also use (src/channels/*: directRoutes). */
+  directRoutes: Readonly<Record<string, DirectRouteKind>>;
 }
 
 export function readGroupsFile(path: string, rules: PushRules): GroupSeed[] {
   const parsed = GroupsFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success)
     throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  parsed.data.forEach((g, i) => {
-    if (!g.push) return;
-    const schema = rules.pushRoutes[g.push.kind];
-    if (!schema)
-      throw new Error(
-        `${path}: ${i}.push.kind: "${g.push.kind}" is none of ${Object.keys(rules.pushRoutes).join(", ")}`,
-      );
-    const shape = schema.safeParse(g.push);
-    if (!shape.success)
-      throw new Error(
-        `${path}: ${i}.push: ${shape.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
-      );
-    const refused = refuseReplyRoute(g.push, rules.replyOrigins);
-    if (refused)
-      throw new Error(`${path}: ${i}.push: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
+  return parsed.data.map((g, i) => {
+    if (g.push) checkRoute(path, `${i}.push`, g.push, rules.pushRoutes, rules);
+    if (!g.staff) return g;
+    const direct = rules.directRoutes[g.staff.kind];
+    const kinds = {
+      ...rules.pushRoutes,
+      ...Object.fromEntries(Object.entries(rules.directRoutes).map(([k, d]) => [k, d.schema])),
+    };
+    checkRoute(path, `${i}.staff`, g.staff, kinds, rules);
+    if (!direct) return g;
+    const recipients = g.members.map((m) => m.userId);
+    if (recipients.length === 0 && !direct.schema.safeParse(g.staff).success)
+      throw new Error(`${path}: ${i}.staff: one-to-one messages need recipients: list members or name them`);
+    return { ...g, staff: direct.addressed(g.staff, recipients) };
   });
-  return parsed.data;
+}
+
+function checkRoute(
+  path: string,
+  where: string,
+  route: ReplyRoute,
+  kinds: Readonly<Record<string, Zod.ZodType>>,
+  rules: PushRules,
+): void {
+  const schema = kinds[route.kind];
+  if (!schema) throw new Error(`${path}: ${where}.kind: "${route.kind}" is none of ${Object.keys(kinds).join(", ")}`);
+  const shape = schema.safeParse(route);
+  if (!shape.success)
+    throw new Error(
+      `${path}: ${where}: ${shape.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
+    );
+  const refused = refuseReplyRoute(route, rules.replyOrigins);
+  if (refused) throw new Error(`${path}: ${where}: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
 }
 
 /**
@@ -94,10 +118,12 @@ export function readGroupsFile(path: string, rules: PushRules): GroupSeed[] {
 export async function upsertGroups(db: Db, groups: GroupSeed[], now: Date): Promise<void> {
   for (const g of groups) {
     const pushRoute = g.push ? JSON.stringify(g.push) : null;
+    const staffRoute = g.staff ? JSON.stringify(g.staff) : null;
     const key = { platform: g.platform, platformGroupId: g.platformGroupId };
     const settings = {
       name: g.name,
       pushRoute,
+      staffRoute,
       committee: g.committee,
       digestWeekday: g.digest ? g.digest.weekday : 0,
       digestTime: g.digest ? g.digest.time : "09:00",
@@ -147,7 +173,7 @@ async function disableGroupsNotIn(db: Db, groups: GroupSeed[], now: Date): Promi
       db.receptionRule.deleteMany({ where: { groupId: g.id } }),
       db.group.update({
         where: { id: g.id },
-        data: { disabledAt: now, pushRoute: null, digestWeekday: 0, committee: false },
+        data: { disabledAt: now, pushRoute: null, staffRoute: null, digestWeekday: 0, committee: false },
       }),
     ]);
   }

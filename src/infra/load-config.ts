@@ -38,6 +38,10 @@ const EnvSchema = z.object({
       'MINYI_QUIET_HOURS must be "HH:MM-HH:MM" or "off"',
     )
     .default("21:00-08:00"),
+  /** Overdue nudges (催办) one ticket gets at most, however many deadlines it misses. */
+  MINYI_MAX_NUDGES: z.coerce.number().int().min(0).max(50).default(3),
+  /** Minutes in which a "请问是要反映问题吗" question waits for the sender's "是" (low-confidence messages). */
+  MINYI_CONFIRM_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   /** Messages a minute to one destination (one robot in one group); both platforms allow 20. */
   MINYI_SEND_PER_MINUTE: z.coerce.number().int().min(1).max(20).default(20),
   /** Bearer token for the admin API (/admin/…: parked messages and retry). Unset: the admin API is off. */
@@ -109,6 +113,8 @@ export interface Config {
   relatedWindowDays: number;
   /** Nudges wait out these hours; null: none. */
   quietHours: QuietHours | null;
+  maxNudges: number;
+  confirmWindowMs: number;
   sendPerMinute: number;
   adminToken: string | undefined;
   /** Own listener for the admin API; undefined: it shares the main port. */
@@ -205,6 +211,8 @@ export function loadConfig(env: Env): Config {
     jobsPollMs: e.MINYI_JOBS_POLL_MS,
     relatedWindowDays: e.MINYI_RELATED_WINDOW_DAYS,
     quietHours: parseQuietHours(e.MINYI_QUIET_HOURS),
+    maxNudges: e.MINYI_MAX_NUDGES,
+    confirmWindowMs: e.MINYI_CONFIRM_WINDOW_MINUTES * 60_000,
     sendPerMinute: e.MINYI_SEND_PER_MINUTE,
     adminToken: e.MINYI_ADMIN_TOKEN,
     adminListen: e.MINYI_ADMIN_LISTEN ? parseListen(e.MINYI_ADMIN_LISTEN) : undefined,

@@ -15,3 +15,10 @@ export const NO_ROUTE = "none";
 export function noRoute(why: string): ReplyRoute {
   return { kind: NO_ROUTE, why };
 }
+
+/** A kind of route that reaches people one to one (a channel's directRoutes), usable as a staff route. */
+export interface DirectRouteKind {
+  schema: z.ZodType;
+  /** The route with `userIds` as its recipients when the groups file names none. */
+  addressed(route: ReplyRoute, userIds: readonly string[]): ReplyRoute;
+}

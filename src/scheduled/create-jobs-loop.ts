@@ -12,7 +12,7 @@ import { PollLoop } from "../infra/poll-loop.ts";
 import { nudgeOverdue } from "./nudge-overdue.ts";
 import type { QuietHours } from "../infra/quiet-hours.ts";
 
-export function createJobsLoop(deps: {
+export interface JobsDeps {
   db: Db;
   now: () => Date;
   log: Logger;
@@ -20,8 +20,13 @@ export function createJobsLoop(deps: {
   calendar: BusinessCalendar;
   classifier: LearningClassifier;
   quietHours: QuietHours | null;
+  maxNudges: number;
   onQueued: () => void;
-}): PollLoop {
+}
+
+/** One pass of every job, each on its own: a schedule that cannot be computed (say, a broken rule) must
+ * not stop the nudges or the retraining, and the other way round. */
+export async function runJobsOnce(deps: JobsDeps): Promise<void> {
   async function guarded(job: string, run: () => Promise<number>): Promise<number> {
     try {
       return await run();
@@ -30,18 +35,20 @@ export function createJobsLoop(deps: {
       return 0;
     }
   }
+  const ran = await guarded("schedules", () => runDueSchedules(deps, deps.now()));
+  const nudged = await guarded("overdue nudges", () => nudgeOverdue(deps.db, deps.now(), deps.log, deps));
+  if (ran + nudged > 0) deps.onQueued();
+  await guarded("corrections", async () => {
+    await deps.classifier.refresh();
+    return 0;
+  });
+}
+
+export function createJobsLoop(deps: JobsDeps): PollLoop {
   return new PollLoop(
     "jobs",
     async () => {
-      // Each job on its own: a schedule that cannot be computed (say, a broken rule) must not stop the
-      // nudges or the retraining, and the other way round.
-      const ran = await guarded("schedules", () => runDueSchedules(deps, deps.now()));
-      const nudged = await guarded("overdue nudges", () => nudgeOverdue(deps.db, deps.now(), deps.log, deps));
-      if (ran + nudged > 0) deps.onQueued();
-      await guarded("corrections", async () => {
-        await deps.classifier.refresh();
-        return 0;
-      });
+      await runJobsOnce(deps);
       return false; // one pass per period
     },
     deps.pollMs,

@@ -3,7 +3,7 @@ import type { Db } from "../infra/db/create-database.ts";
 import { monthlyDigestDue, weeklyDigestDue } from "./digest-schedule.ts";
 import { monthlyDigestData } from "./monthly-digest-data.ts";
 import { weeklyDigestData } from "./weekly-digest-data.ts";
-import { pushDestinationOf, pushRouteOf } from "./push-route-of.ts";
+import { pushDestinationOf, pushRouteOf } from "../groups/group-routes.ts";
 import { MAX_MARKDOWN_BYTES, type OutboundBody } from "../outbox/outbound-body.ts";
 import type { OutboxEntry } from "../outbox/enqueue.ts";
 import { monthlyDigest } from "../wording/monthly-digest.ts";

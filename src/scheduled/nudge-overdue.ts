@@ -1,13 +1,14 @@
 // 催办: finds tickets past a deadline that have not been nudged for it and queues, per group, one post
-// listing them (never one post per ticket: a busy evening must not flood the group), mentioning the
-// assignees, or the group's staff for tickets nobody has claimed. Each ticket is marked with a conditional
-// update in the same transaction as the post, so two replicas running this at once nudge each ticket once,
-// and a ticket is nudged at most once per deadline. Nothing is posted in quiet hours: the first run after
-// them nudges what fell due meanwhile.
+// listing them (never one post per ticket: a busy evening must not flood anyone), mentioning the
+// assignees, or the group's staff for tickets nobody has claimed. The post goes to the group's staff route
+// (an internal group or one-to-one messages), never to the residents' group. Each ticket is marked with a
+// conditional update in the same transaction as the post, so two replicas running this at once nudge each
+// ticket once; a ticket is nudged at most once per deadline and at most `maxNudges` times in all. Nothing
+// is posted in quiet hours: the first run after them nudges what fell due meanwhile.
 import type { Db, Tx } from "../infra/db/create-database.ts";
 import type { Logger } from "../infra/create-logger.ts";
 import { inQuietHours, type QuietHours } from "../infra/quiet-hours.ts";
-import { pushDestinationOf, pushRouteOf } from "./push-route-of.ts";
+import { staffDestinationOf, staffRouteOf } from "../groups/group-routes.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { overdueNudge, type OverdueItem } from "../wording/overdue-nudge.ts";
 import { AWAITING_ASSIGNMENT, AWAITING_FEEDBACK } from "../tickets/ticket-status.ts";
@@ -16,10 +17,14 @@ const BATCH = 100;
 
 type Due = Awaited<ReturnType<typeof findDue>>[number];
 
-function findDue(db: Db, now: Date) {
+/** Nudges per ticket when MINYI_MAX_NUDGES is not set. */
+export const DEFAULT_MAX_NUDGES = 3;
+
+function findDue(db: Db, now: Date, maxNudges: number) {
   return db.ticket.findMany({
     where: {
       mergedIntoId: null,
+      nudgeCount: { lt: maxNudges },
       OR: [
         { status: { in: [...AWAITING_FEEDBACK] }, feedbackDueAt: { lt: now }, feedbackNudgedAt: null },
         { status: { in: [...AWAITING_ASSIGNMENT] }, assigneeId: null, assignDueAt: { lt: now }, assignNudgedAt: null },
@@ -39,7 +44,7 @@ function findDue(db: Db, now: Date) {
       feedbackDueAt: true,
       feedbackNudgedAt: true,
       groupId: true,
-      group: { select: { pushRoute: true, members: { where: { role: "staff" }, select: { platformUserId: true } } } },
+      group: { select: { staffRoute: true, members: { where: { role: "staff" }, select: { platformUserId: true } } } },
     },
   });
 }
@@ -58,7 +63,7 @@ async function markNudged(tx: Tx, t: Due, item: OverdueItem, key: string, now: D
   const mark = item.stage === "feedback" ? { feedbackNudgedAt: now, assignNudgedAt: now } : { assignNudgedAt: now };
   const { count } = await tx.ticket.updateMany({
     where: { id: t.id, [item.stage === "feedback" ? "feedbackNudgedAt" : "assignNudgedAt"]: null },
-    data: mark,
+    data: { ...mark, nudgeCount: { increment: 1 } },
   });
   if (count === 0) return false;
   await tx.ticketEvent.create({
@@ -79,11 +84,11 @@ export async function nudgeOverdue(
   db: Db,
   now: Date,
   log: Logger,
-  options: { quietHours?: QuietHours | null } = {},
+  options: { quietHours?: QuietHours | null; maxNudges?: number } = {},
 ): Promise<number> {
   if (inQuietHours(options.quietHours ?? null, now)) return 0;
   const byGroup = new Map<number | null, Due[]>();
-  for (const t of await findDue(db, now)) {
+  for (const t of await findDue(db, now, options.maxNudges ?? DEFAULT_MAX_NUDGES)) {
     const list = byGroup.get(t.groupId) ?? [];
     list.push(t);
     byGroup.set(t.groupId, list);
@@ -115,8 +120,8 @@ export async function nudgeOverdue(
         {
           // Unique: each ticket-deadline key is marked once, so the first one names this post.
           dedupeKey: items.length === 1 ? keys[0]! : `${keys[0]!}+${items.length - 1}`,
-          route: pushRouteOf(tickets[0]!.group),
-          destination: pushDestinationOf(groupId),
+          route: staffRouteOf(tickets[0]!.group),
+          destination: staffDestinationOf(groupId),
           body: overdueNudge(items, [...mention]),
         },
         now,

@@ -2,7 +2,7 @@
 // push robot and mentioning the deputies on duty.
 import type { BusinessCalendar } from "../infra/business-calendar.ts";
 import type { Db } from "../infra/db/create-database.ts";
-import { pushDestinationOf, pushRouteOf } from "./push-route-of.ts";
+import { pushDestinationOf, pushRouteOf } from "../groups/group-routes.ts";
 import { onDuty } from "../groups/duty-roster.ts";
 import { receptionNoticesDue } from "./reception-notices-due.ts";
 import { parseReceptionRow } from "../groups/reception-rule.ts";

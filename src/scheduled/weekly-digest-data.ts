@@ -1,5 +1,6 @@
 // Everything the weekly digest of one group says, read from the database: the week's figures and the
-// week before's for comparison, what is overdue now, the top categories, hotspots (one matter reported
+// week before's for comparison, how many are overdue now (the list goes to the staff in the nudges, not
+// to a group residents read), the top categories, hotspots (one matter reported
 // by several residents), per-community and per-deputy lines. No resident's name or words are read:
 // categories, places and ticket numbers only.
 import type { Db } from "../infra/db/create-database.ts";
@@ -24,15 +25,9 @@ export async function weeklyDigestData(
   now: Date,
 ): Promise<WeeklyDigestData> {
   const groupId = group.id;
-  const [current, previous, overdue, overdueCount, received, hotspots, events, deputies] = await Promise.all([
+  const [current, previous, overdueCount, received, hotspots, events, deputies] = await Promise.all([
     periodFigures(db, groupId, week),
     periodFigures(db, groupId, previousWeek),
-    db.ticket.findMany({
-      where: { groupId, mergedIntoId: null, status: { in: [...AWAITING_FEEDBACK] }, feedbackDueAt: { lt: now } },
-      orderBy: { feedbackDueAt: "asc" },
-      take: 5,
-      select: { number: true, categoryL2: true, feedbackDueAt: true },
-    }),
     db.ticket.count({
       where: { groupId, mergedIntoId: null, status: { in: [...AWAITING_FEEDBACK] }, feedbackDueAt: { lt: now } },
     }),
@@ -71,7 +66,6 @@ export async function weeklyDigestData(
     groupName: group.name,
     current,
     previous,
-    overdue: overdue.map((t) => ({ number: t.number, categoryL2: t.categoryL2, feedbackDueAt: t.feedbackDueAt! })),
     overdueCount,
     topCategories: countBy(received.map((t) => t.categoryL2)).slice(0, 5),
     hotspots: hotspots.map((t) => ({

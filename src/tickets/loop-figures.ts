@@ -1,5 +1,6 @@
 // The closed loop in figures, for tickets received in a period (a cohort): 办结率 = closed ÷ received;
-// 解决率 = "fixed" answers ÷ answers to "is it fixed?"; 满意率 = (满意 + 基本满意) ÷ ratings; overdue =
+// 解决率 = "fixed" answers ÷ answers to "is it fixed?"; 满意率 = (满意 + 基本满意) ÷ ratings, where every
+// affected resident (reporter or follower) answers and rates for themselves, each counted once; overdue =
 // still owing an answer past the feedback deadline. Tickets merged into another (duplicates) are left
 // out: the matter is counted once, on the ticket that absorbed them.
 import type { Db } from "../infra/db/create-database.ts";
@@ -40,10 +41,10 @@ export async function loopFigures(db: Db, scope: LoopScope, now: Date): Promise<
   const [received, closed, resolutionAnswers, resolved, ratings, satisfied, overdue] = await Promise.all([
     db.ticket.count({ where: base }),
     db.ticket.count({ where: { ...base, status: "closed" } }),
-    db.ticket.count({ where: { ...base, resolved: { not: null } } }),
-    db.ticket.count({ where: { ...base, resolved: true } }),
-    db.ticket.count({ where: { ...base, rating: { not: null } } }),
-    db.ticket.count({ where: { ...base, rating: { in: ["满意", "基本满意"] } } }),
+    db.ticketFollower.count({ where: { ticket: base, resolved: { not: null } } }),
+    db.ticketFollower.count({ where: { ticket: base, resolved: true } }),
+    db.ticketFollower.count({ where: { ticket: base, rating: { not: null } } }),
+    db.ticketFollower.count({ where: { ticket: base, rating: { in: ["满意", "基本满意"] } } }),
     db.ticket.count({ where: { ...base, status: { in: [...AWAITING_FEEDBACK] }, feedbackDueAt: { lt: now } } }),
   ]);
   return {

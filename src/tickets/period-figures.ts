@@ -29,8 +29,9 @@ export async function periodFigures(db: Db, groupId: number | undefined, p: Peri
     db.ticket.count({ where: { ...scope, createdAt: within } }),
     db.ticket.count({ where: { ...scope, status: "closed", closedAt: within } }),
     db.ticket.count({ where: { ...scope, createdAt: within, status: "closed" } }),
-    db.ticket.count({ where: { ...scope, ratedAt: within, rating: { not: null } } }),
-    db.ticket.count({ where: { ...scope, ratedAt: within, rating: { in: ["满意", "基本满意"] } } }),
+    // Every affected resident's own rating, each counted once (their latest).
+    db.ticketFollower.count({ where: { ticket: scope, ratedAt: within, rating: { not: null } } }),
+    db.ticketFollower.count({ where: { ticket: scope, ratedAt: within, rating: { in: ["满意", "基本满意"] } } }),
   ]);
   return {
     received,

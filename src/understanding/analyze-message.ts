@@ -46,6 +46,11 @@ export interface Analysis {
   contacts: string[];
   /** What it is when it is not a matter (a question the bot answers, thanks, chat …), else null. */
   notAMatter: NotAMatter | null;
+  /**
+   * What made it a matter: a danger, a decisive category word, words naming a problem, or only the model
+   * (the one case that may be unsure); null when it is not a matter.
+   */
+  matterBy: "danger" | "cue" | "problem" | "model" | null;
 }
 
 export interface AnalysisDeps {
@@ -68,7 +73,18 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
   // a resident's problem must not be dropped silently.
   const cue = cueCategory(deps.taxonomy, masked);
   const notMatter = danger ? null : notAMatter(masked);
-  const isMatter = danger !== null || (notMatter === null && (c.isIssue || cue !== null || namesAProblem(masked)));
+  const matterBy: Analysis["matterBy"] = danger
+    ? "danger"
+    : notMatter !== null
+      ? null
+      : cue !== null
+        ? "cue"
+        : namesAProblem(masked)
+          ? "problem"
+          : c.isIssue
+            ? "model"
+            : null;
+  const isMatter = matterBy !== null;
   const category = isMatter ? decideCategory(deps.taxonomy, c, danger, masked) : null;
   const structured = isMatter ? extractStructuredPlaces(masked, deps.gazetteer ?? EMPTY_GAZETTEER) : [];
   const found = [...new Set(structured.map((p) => p.raw))];
@@ -95,6 +111,7 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
     masked,
     contacts: extractContacts(text),
     notAMatter: isMatter ? null : notMatter,
+    matterBy,
   };
 }
 

@@ -22,6 +22,11 @@ export interface Understanding extends Classification {
   masked: string;
   /** What it is when it is not a matter (a question the bot answers itself …). */
   notAMatter: NotAMatter | null;
+  /**
+   * Only the model took it for a matter, below the review threshold: ask the sender whether they want it
+   * registered instead of opening a ticket nobody may want.
+   */
+  unsureIsMatter: boolean;
 }
 
 export function understandingOf(a: Analysis, reviewThreshold: number): Understanding {
@@ -42,6 +47,7 @@ export function understandingOf(a: Analysis, reviewThreshold: number): Understan
     contacts: a.contacts,
     masked: a.masked,
     notAMatter: a.notAMatter,
+    unsureIsMatter: a.matterBy === "model" && a.confidence < reviewThreshold,
   };
 }
 

@@ -20,9 +20,6 @@ export const followUpNote = (text: string) =>
 /** The place a reporter named when asked where. */
 export const placeAddedNote = (places: string) => `补充地点：${places}`;
 
-/** Where a group's pushes cannot go, for the admin reading a parked message. */
-export const NO_GROUP_FOR_PUSH = "工单不属于任何群，无法主动推送";
-export const NO_PUSH_ROBOT = "该群未配置推送机器人（groups 文件中的 push）";
 /** The group name in 统计 from a one-to-one chat. */
 export const ALL_GROUPS = "全部群";
 /** The lead of the help text when a "/…" command is not known. */

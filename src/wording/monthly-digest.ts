@@ -3,7 +3,8 @@
 import type { PeriodFigures } from "../tickets/period-figures.ts";
 import { packBlocks } from "./pack-blocks.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
-import { numbered, percent } from "./weekly-digest.ts";
+import { numbered } from "./weekly-digest.ts";
+import { percent } from "./percent.ts";
 
 /** What the digest says (read from the database by src/scheduled). */
 export interface MonthlyDigestData {

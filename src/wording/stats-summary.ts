@@ -1,10 +1,7 @@
 // The answer to "统计": the group's loop in figures, this month and since the start.
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import type { LoopFigures } from "../tickets/loop-figures.ts";
-
-function percent(ratio: number | null): string {
-  return ratio === null ? "—" : `${(ratio * 100).toFixed(1)}%`;
-}
+import { percent } from "./percent.ts";
 
 function line(label: string, f: LoopFigures): string {
   return `${label}：受理 ${f.received} 件，办结 ${f.closed} 件，办结率 ${percent(f.closureRate)}；解决率 ${percent(f.resolutionRate)}（${f.resolutionAnswers} 人答复），满意率 ${percent(f.satisfactionRate)}（${f.ratings} 人评价）；超期未答复 ${f.overdue} 件`;

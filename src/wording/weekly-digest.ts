@@ -1,7 +1,7 @@
 // The weekly digest (民意周报) of one group, as platform markdown. Split into numbered parts when it would
 // not fit one message (WeCom markdown ≤ 4096 bytes). Names only deputies, never residents.
-import { formatShanghai } from "../infra/shanghai-time.ts";
 import { packBlocks } from "./pack-blocks.ts";
+import { percent } from "./percent.ts";
 import type { PeriodFigures } from "../tickets/period-figures.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 
@@ -10,7 +10,6 @@ export interface WeeklyDigestData {
   groupName: string;
   current: PeriodFigures;
   previous: PeriodFigures;
-  overdue: Array<{ number: string; categoryL2: string; feedbackDueAt: Date }>;
   overdueCount: number;
   topCategories: Array<{ name: string; count: number }>;
   hotspots: Array<{ number: string; categoryL2: string; place: string | null; affected: number }>;
@@ -20,8 +19,6 @@ export interface WeeklyDigestData {
 
 /** Room left in each message for the part marker "（续 2/3）" and the platform's own additions. */
 const MARKER_BYTES = 64;
-
-export const percent = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)}%`);
 
 function change(now: number, before: number): string {
   if (now === before) return "与上周持平";
@@ -44,16 +41,6 @@ function overview(c: PeriodFigures, p: PeriodFigures, overdueCount: number): str
 export function weeklyDigest(d: WeeklyDigestData, range: string, maxBytes: number): OutboundBody[] {
   const title = `${d.groupName} · 民意周报（${range}）`;
   const blocks = [`**${title}**`, overview(d.current, d.previous, d.overdueCount)];
-  if (d.overdue.length) {
-    const more =
-      d.overdueCount > d.overdue.length ? `\n- 另有 ${d.overdueCount - d.overdue.length} 件，请发送「统计」查看` : "";
-    blocks.push(
-      [
-        "**超期未答复，请承办人尽快办理**",
-        ...d.overdue.map((t) => `- #${t.number} ${t.categoryL2} · 应于 ${formatShanghai(t.feedbackDueAt)} 前答复`),
-      ].join("\n") + more,
-    );
-  }
   if (d.hotspots.length) {
     blocks.push(
       [

@@ -51,6 +51,23 @@ describeEachDatabase("manners in the group", (kind) => {
     expect(await t.service.db.ticket.count()).toBe(before);
   });
 
+  it("answers who the group's deputies are from the groups file, without a ticket", async () => {
+    const before = await t.service.db.ticket.count();
+    const { answer } = await say(t, "he.ayi", "请问我们群的代表是谁？", clock);
+    expect(answer).toContain(`本群的人大代表：${DEPUTY.name}、${CHEN.name}`);
+    expect(await t.service.db.ticket.count()).toBe(before);
+  });
+
+  it("answers how the sender's own matters stand, and takes a new problem told with the question as a matter", async () => {
+    const n = ticketNumberIn((await say(t, "kong.ayi", "幸福小区7栋门口的井盖松了，踩上去晃", clock)).answer);
+    const before = await t.service.db.ticket.count();
+    const status = await say(t, "kong.ayi", "我反映的问题怎么样了？", clock);
+    expect(status.answer).toContain(`#${n}`);
+    expect(await t.service.db.ticket.count()).toBe(before);
+    const more = await say(t, "kong.ayi", "我反映的问题怎么样了？另外8栋的路灯也不亮了", clock);
+    expect(more.answer).not.toContain("您反映或关注的工单");
+  });
+
   it("answers how to use it with the help text", async () => {
     expect((await say(t, "he.ayi", "这个助手怎么用？", clock)).answer).toContain("反映问题：@我");
   });

@@ -1,6 +1,7 @@
 // 催办 with an injected clock: past the assignment deadline the group's staff are nudged, past the
-// feedback deadline the assignee is; each once, through the group's push robot (WeCom 消息推送, or the
-// signed DingTalk custom robot). Two workers running the job at once still nudge once.
+// feedback deadline the assignee is; each once, through the group's staff route (the internal group's
+// WeCom 消息推送 robot, or one-to-one DingTalk OpenAPI messages), never through the residents' group.
+// Two workers running the job at once still nudge once; a ticket is nudged at most MINYI_MAX_NUDGES times.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,9 +13,11 @@ import { parseQuietHours } from "../../src/infra/quiet-hours.ts";
 import { createLogger } from "../../src/infra/create-logger.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
 import { dingtalkRequest, dingtalkText, send } from "../../support/platform-client.ts";
+import { DINGTALK_ROBOT_CODE, WECOM_STAFF_WEBHOOK_KEY, WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import {
   DEPUTY,
   DINGTALK_GROUP,
+  DINGTALK_STAFF,
   eventually,
   STAFF,
   startTestService,
@@ -47,7 +50,12 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
 
   // Only the nudges: on a real (shifted) clock a weekly digest may fall due during the test too.
   const isNudge = (r: { body: Record<string, unknown> }) => JSON.stringify(r.body).includes("催办");
-  const webhookPosts = () => t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && isNudge(r));
+  const webhookPosts = () =>
+    t.fake.received.filter(
+      (r) => r.path.startsWith(`/cgi-bin/webhook/send?key=${WECOM_STAFF_WEBHOOK_KEY}`) && isNudge(r),
+    );
+  const residentsGroupPosts = () =>
+    t.fake.received.filter((r) => r.path.startsWith(`/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}`) && isNudge(r));
   const settle = () => new Promise((r) => setTimeout(r, 400)); // several job periods (50 ms each)
 
   it("nudges the group's staff once when nobody claims a ticket in time, then the assignee once when no answer comes", async () => {
@@ -79,6 +87,7 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
       { note: "assign", actorRole: "system" },
       { note: "feedback", actorRole: "system" },
     ]);
+    expect(residentsGroupPosts()).toEqual([]); // the residents' group saw none of it
   });
 
   it("keeps nudging when a group's reception rule cannot be read", async () => {
@@ -94,7 +103,7 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
     await t.service.db.receptionRule.deleteMany({ where: { groupId: group.id } });
   });
 
-  it("nudges a DingTalk group through its custom robot, signed", async () => {
+  it("nudges a DingTalk group's staff one to one through the OpenAPI, not in the group", async () => {
     const report = dingtalkText({
       msgId: "ding-late",
       conversationId: DINGTALK_GROUP,
@@ -108,10 +117,13 @@ describeEachDatabase("overdue tickets are nudged in their group", (kind) => {
     await eventually(async () => t.fake.received.some((r) => r.path === "/dingtalk/session/ding-late"));
     offset += 3 * HOUR;
     const post = await eventually(async () =>
-      t.fake.received.find((r) => r.path.startsWith("/robot/send") && isNudge(r)),
+      t.fake.received.find((r) => r.path === "/v1.0/robot/oToMessages/batchSend" && isNudge(r)),
     );
-    expect((post.body as { markdown: { text: string } }).markdown.text).toContain("已超过认领期限");
-    expect(post.path).toMatch(/timestamp=\d+&sign=/); // the fake accepted the signature (310000 otherwise)
+    const param = JSON.parse(String(post.body.msgParam)) as { text: string };
+    expect(param.text).toContain("已超过认领期限");
+    expect(post.body.userIds).toEqual([DINGTALK_STAFF.userId]); // the group's members, from the groups file
+    expect(post.body.robotCode).toBe(DINGTALK_ROBOT_CODE);
+    expect(t.fake.received.filter((r) => r.path.startsWith("/robot/send") && isNudge(r))).toEqual([]);
   });
 });
 
@@ -188,5 +200,43 @@ describeEachDatabase("nudges on a busy evening", (kind) => {
     expect(body.mentionUserIds).toEqual([STAFF.userId]);
 
     expect(await nudgeOverdue(t.service.db, new Date("2026-12-03T09:00:00+08:00"), log, { quietHours })).toBe(0);
+  });
+});
+
+describeEachDatabase("nudges where a group has no staff route, and how many a ticket gets", (kind) => {
+  let t: TestService;
+  const reported = new Date("2026-12-02T10:00:00+08:00");
+  beforeAll(async () => {
+    t = await startTestService(kind, {
+      now: () => reported,
+      env: { MINYI_SLA_FILE: hourlySlaFile(), MINYI_MAX_NUDGES: "1" }, // its clock stays before every deadline
+      wecomGroup: { staff: undefined }, // only the residents' group's robot
+    });
+  });
+  afterAll(async () => t.close());
+
+  it("parks the nudge with the reason instead of posting it to the residents' group", async () => {
+    const n = ticketNumberIn((await say(t, "li.ayi", "幸福小区3栋门口的路灯坏了", reported)).answer);
+    const log = createLogger("silent");
+    expect(await nudgeOverdue(t.service.db, new Date("2026-12-02T13:00:00+08:00"), log, { maxNudges: 1 })).toBe(1);
+    const post = await t.service.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: "nudge:" } } });
+    expect(JSON.parse(post.route)).toEqual({
+      kind: "none",
+      why: "该群未配置代表和工作人员的通道（groups 文件中的 staff），催办和紧急提醒不发到居民群",
+    });
+    expect(JSON.parse(post.body).markdown).toContain(`#${n}`);
+  });
+
+  it("nudges a ticket no more than the cap, however many deadlines it misses", async () => {
+    const log = createLogger("silent");
+    const [ticket] = await t.service.db.ticket.findMany({ orderBy: { id: "asc" } });
+    await t.service.db.ticket.update({
+      where: { id: ticket!.id },
+      data: { assigneeId: DEPUTY.userId, status: "assigned" },
+    });
+    // Past the feedback deadline too: a second deadline, but the cap (1) is reached.
+    expect(await nudgeOverdue(t.service.db, new Date("2026-12-05T10:00:00+08:00"), log, { maxNudges: 1 })).toBe(0);
+    expect(await nudgeOverdue(t.service.db, new Date("2026-12-05T10:00:00+08:00"), log, { maxNudges: 2 })).toBe(1);
+    expect(await t.service.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "nudge:" } } })).toBe(2);
   });
 });

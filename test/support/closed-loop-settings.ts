@@ -12,5 +12,6 @@ export function closedLoopSettings(): ClosedLoopSettings {
     sla: readSlaPolicy(DEFAULT_SLA_FILE),
     calendar: createBusinessCalendar(),
     relatedWindowDays: 30,
+    confirmWindowMs: 30 * 60_000,
   };
 }

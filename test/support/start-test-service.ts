@@ -9,9 +9,11 @@ import { createLogger } from "../../src/infra/create-logger.ts";
 import { startService, type RunningService } from "../../src/main.ts";
 import {
   DINGTALK_APP_KEY,
+  DINGTALK_ROBOT_CODE,
   DINGTALK_ROBOT_SECRET,
   DINGTALK_ROBOT_TOKEN,
   startFakePlatform,
+  WECOM_STAFF_WEBHOOK_KEY,
   WECOM_WEBHOOK_KEY,
   type FakePlatform,
 } from "../../support/fake-platform.ts";
@@ -65,6 +67,8 @@ export async function startTestService(
           { ...STAFF, role: "staff" },
         ],
         push: { kind: "wecom-group-webhook", url: `${fake.url}/cgi-bin/webhook/send?key=${WECOM_WEBHOOK_KEY}` },
+        // The deputies' and staff's own internal group: nudges and danger alerts go there.
+        staff: { kind: "wecom-group-webhook", url: `${fake.url}/cgi-bin/webhook/send?key=${WECOM_STAFF_WEBHOOK_KEY}` },
         digest: false, // tests run on any weekday: a digest only where a test asks for one
         ...opts.wecomGroup,
       },
@@ -78,6 +82,8 @@ export async function startTestService(
           url: `${fake.url}/robot/send?access_token=${DINGTALK_ROBOT_TOKEN}`,
           secret: DINGTALK_ROBOT_SECRET,
         },
+        // One-to-one messages from the app's robot to the group's staff (recipients taken from members).
+        staff: { kind: "dingtalk-openapi-users", robotCode: DINGTALK_ROBOT_CODE },
         digest: false,
       },
     ]),

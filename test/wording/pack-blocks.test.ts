@@ -41,7 +41,6 @@ describe("the weekly digest", () => {
     groupName: "幸福社区代表联络群",
     current: figures,
     previous: { ...figures, received: 5 },
-    overdue: [{ number: "2026-0003", categoryL2: "路灯照明", feedbackDueAt: new Date("2026-11-25T09:30:00Z") }],
     overdueCount: 1,
     topCategories: [{ name: "路灯照明", count: 2 }],
     hotspots: [{ number: "2026-0001", categoryL2: "道路破损", place: "阳光小区", affected: 3 }],
@@ -59,7 +58,7 @@ describe("the weekly digest", () => {
     const [only, ...rest] = weeklyDigest(data(2), "11月23日—11月29日", 4096);
     expect(rest).toEqual([]);
     expect(only!.markdown).toContain("新收 3 件（上周 5 件，较上周减少 2 件）");
-    expect(only!.markdown).toContain("办结率 33%");
+    expect(only!.markdown).toContain("办结率 33.3%");
     expect(only!.markdown).toContain("满意率 100%（2 人评价）");
     expect(only!.markdown).toContain("#2026-0001 道路破损（阳光小区） · 3 位居民反映");
   });

@@ -1,12 +1,13 @@
-// DingTalk (钉钉): the enterprise robot's HTTP callback in, and three ways out: the callback's
-// sessionWebhook, a group's custom robot (加签), and the OpenAPI groupMessages/send.
+// DingTalk (钉钉): the enterprise robot's HTTP callback in, and four ways out: the callback's
+// sessionWebhook, a group's custom robot (加签), the OpenAPI groupMessages/send, and the OpenAPI one-to-one
+// oToMessages/batchSend (a staff route).
 import { DeliveryError } from "../../outbox/delivery-error.ts";
 import { routeOf, type Channel } from "../channel.ts";
 import { mountDingtalkCallback } from "./mount-callback.ts";
 import { DingtalkOpenApiSender } from "./send-openapi-group.ts";
 import { sendDingtalkRobotWebhook } from "./send-robot-webhook.ts";
 import { sendDingtalkSessionWebhook } from "./send-session-webhook.ts";
-import { OpenApiGroupRoute, RobotWebhookRoute, SessionWebhookRoute } from "./dingtalk-routes.ts";
+import { OpenApiGroupRoute, OpenApiUsersRoute, RobotWebhookRoute, SessionWebhookRoute } from "./dingtalk-routes.ts";
 
 const unreadable = (why: string) => new DeliveryError(why, true);
 
@@ -24,6 +25,10 @@ export const dingtalkChannel: Channel = {
     const openApi = dt
       ? new DingtalkOpenApiSender({ baseUrl: dt.apiBaseUrl, appKey: dt.appKey, appSecret: dt.appSecret }, now, fetch)
       : undefined;
+    const configured = (): DingtalkOpenApiSender => {
+      if (openApi) return openApi;
+      throw new DeliveryError("DINGTALK_APP_SECRET and DINGTALK_APP_KEY must be set to use the DingTalk OpenAPI", true);
+    };
     return {
       "dingtalk-session-webhook": {
         rateLimited: true,
@@ -37,17 +42,21 @@ export const dingtalkChannel: Channel = {
       },
       "dingtalk-openapi-group": {
         rateLimited: true,
-        send: async (route, body) => {
-          if (!openApi)
-            throw new DeliveryError(
-              "DINGTALK_APP_SECRET and DINGTALK_APP_KEY must be set to post through the DingTalk OpenAPI",
-              true,
-            );
-          await openApi.sendToGroup(routeOf(OpenApiGroupRoute, route, unreadable), body);
-        },
+        send: (route, body) => configured().sendToGroup(routeOf(OpenApiGroupRoute, route, unreadable), body),
+      },
+      "dingtalk-openapi-users": {
+        rateLimited: false,
+        send: (route, body) => configured().sendToUsers(routeOf(OpenApiUsersRoute, route, unreadable), body),
       },
     };
   },
 
   pushRoutes: { "dingtalk-robot-webhook": RobotWebhookRoute, "dingtalk-openapi-group": OpenApiGroupRoute },
+
+  directRoutes: {
+    "dingtalk-openapi-users": {
+      schema: OpenApiUsersRoute.partial({ userIds: true }),
+      addressed: (route, userIds) => (route.userIds ? route : { ...route, userIds: [...userIds].slice(0, 20) }),
+    },
+  },
 };

@@ -19,3 +19,9 @@ export const OpenApiGroupRoute = z.object({
   openConversationId: z.string().min(1),
   robotCode: z.string().min(1),
 });
+/** OpenAPI oToMessages/batchSend: the app's robot writes to each user one to one (needs DINGTALK_APP_KEY). */
+export const OpenApiUsersRoute = z.object({
+  kind: z.literal("dingtalk-openapi-users"),
+  robotCode: z.string().min(1),
+  userIds: z.array(z.string().min(1)).min(1).max(20),
+});

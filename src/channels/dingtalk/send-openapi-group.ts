@@ -1,4 +1,5 @@
-// DingTalk OpenAPI group message (robot in an internal-app group): POST /v1.0/robot/groupMessages/send
+// DingTalk OpenAPI robot messages: to a group (robot in an internal-app group): POST /v1.0/robot/groupMessages/send
+// or one to one (POST /v1.0/robot/oToMessages/batchSend {…, userIds}),
 // with header x-acs-dingtalk-access-token and {msgKey, msgParam (a JSON string), openConversationId,
 // robotCode}. The token comes from POST /v1.0/oauth2/accessToken {appKey, appSecret} (valid 7200 s),
 // cached until five minutes before it expires and fetched again once when DingTalk refuses it (401).
@@ -13,6 +14,10 @@ export interface DingtalkAppCredentials {
   appSecret: string;
 }
 
+function markdownOf(body: OutboundBody): { msgKey: string; msgParam: string } {
+  return { msgKey: "sampleMarkdown", msgParam: JSON.stringify({ title: body.title, text: body.markdown }) };
+}
+
 export class DingtalkOpenApiSender {
   private token: { value: string; expiresAt: number } | null = null;
 
@@ -24,16 +29,28 @@ export class DingtalkOpenApiSender {
 
   async sendToGroup(route: { openConversationId: string; robotCode: string }, body: OutboundBody): Promise<void> {
     // The OpenAPI markdown has no @-mention field: mentioned members are named in the text instead.
-    const payload = {
-      msgKey: "sampleMarkdown",
-      msgParam: JSON.stringify({ title: body.title, text: body.markdown }),
+    await this.call("/v1.0/robot/groupMessages/send", {
+      ...markdownOf(body),
       openConversationId: route.openConversationId,
       robotCode: route.robotCode,
-    };
-    const first = await this.post("/v1.0/robot/groupMessages/send", payload, await this.accessToken());
+    });
+  }
+
+  /** One to one, to each of `userIds` (staffIds), through oToMessages/batchSend (at most 20 a call). */
+  async sendToUsers(route: { userIds: string[]; robotCode: string }, body: OutboundBody): Promise<void> {
+    await this.call("/v1.0/robot/oToMessages/batchSend", {
+      ...markdownOf(body),
+      userIds: route.userIds,
+      robotCode: route.robotCode,
+    });
+  }
+
+  /** Posts with the cached token; fetches a new one once when DingTalk refuses it (401). */
+  private async call(path: string, payload: unknown): Promise<void> {
+    const first = await this.post(path, payload, await this.accessToken());
     if (first.status !== 401) return this.check(first);
     this.token = null;
-    this.check(await this.post("/v1.0/robot/groupMessages/send", payload, await this.accessToken()));
+    this.check(await this.post(path, payload, await this.accessToken()));
   }
 
   private check(res: { status: number; json: Record<string, unknown> }): void {

@@ -61,4 +61,11 @@ export const wecomChannel: Channel = {
   },
 
   pushRoutes: { "wecom-group-webhook": GroupWebhookRoute },
+
+  directRoutes: {
+    "wecom-app-message": {
+      schema: AppMessageRoute.partial({ toUser: true }),
+      addressed: (route, userIds) => (route.toUser ? route : { ...route, toUser: userIds.join("|") }),
+    },
+  },
 };

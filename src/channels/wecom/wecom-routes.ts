@@ -7,7 +7,7 @@ export const ResponseUrlRoute = z.object({
   url: z.string().url(),
   expiresAt: z.string().datetime().optional(),
 });
-/** Self-built app: message/send to one user. */
+/** Self-built app: message/send to one user, or several joined with "|" (WeCom's touser). */
 export const AppMessageRoute = z.object({ kind: z.literal("wecom-app-message"), toUser: z.string().min(1) });
 /** 消息推送 (group robot webhook): proactive posts to a group; the key in the URL is the credential. */
 export const GroupWebhookRoute = z.object({ kind: z.literal("wecom-group-webhook"), url: z.string().url() });

@@ -2,15 +2,14 @@
 import { contactBook } from "../../groups/contact-book.ts";
 import { shanghaiMonth } from "../../infra/shanghai-time.ts";
 import { loopFigures } from "../../tickets/loop-figures.ts";
-import { AWAITING_FEEDBACK, OPEN_STATUSES, type TicketStatus } from "../../tickets/ticket-status.ts";
 import { ALL_GROUPS } from "../../wording/audit-notes.ts";
 import { helpText } from "../../wording/command-help.ts";
 import { COMMAND_WORDING } from "../../wording/command-wording.ts";
 import { contactBookReply } from "../../wording/contact-book.ts";
-import { myTicketsReply } from "../../wording/my-tickets.ts";
 import { statsReply } from "../../wording/stats-summary.ts";
 import { STEP_WORDS, ticketCard } from "../../wording/ticket-card.ts";
 import { senderMention } from "../message-context.ts";
+import { myTicketsAnswer } from "../my-tickets.ts";
 import { actorName, EVERYONE, HANDLERS, type BareCommand, type TicketCommand } from "./command.ts";
 
 export const query: TicketCommand<Record<string, never>> = {
@@ -52,24 +51,7 @@ export const mine: BareCommand = {
   roles: EVERYONE,
   wording: COMMAND_WORDING.mine,
   async run(ctx) {
-    const handler = ctx.actor.role !== "resident";
-    const scope = ctx.group ? { groupId: ctx.group.id } : {};
-    const tickets = await ctx.deps.db.ticket.findMany({
-      where: handler
-        ? { ...scope, assigneeId: ctx.actor.id, status: { in: [...OPEN_STATUSES] } }
-        : { ...scope, followers: { some: { platformUserId: ctx.actor.id } } },
-      orderBy: { id: "desc" },
-      take: 10,
-      select: { number: true, text: true, status: true, closeReason: true, feedbackDueAt: true },
-    });
-    const lines = tickets.map((t) => ({
-      ...t,
-      overdue:
-        !!t.feedbackDueAt &&
-        t.feedbackDueAt < ctx.at &&
-        (AWAITING_FEEDBACK as readonly string[]).includes(t.status as TicketStatus),
-    }));
-    return { answer: myTicketsReply({ handler, tickets: lines, mention: senderMention(ctx.message) }) };
+    return { answer: await myTicketsAnswer(ctx) };
   },
 };
 

@@ -1,6 +1,7 @@
 // 评价: every resident affected by a matter (its reporter and those who reported the same matter later) may
-// rate it, and "不满意" or "未解决" from any of them reopens it. The ticket keeps the reporter's rating, so
-// the figures count one rating per ticket; the others' ratings are in its audit trail.
+// rate it, and "不满意" or "未解决" from any of them reopens it. Each resident's rating is kept on their own
+// follower row (a second rating replaces their first), so the figures count every rater once; the ticket
+// also keeps the reporter's, as shown in 查询.
 // 撤回: only the reporter.
 import { changeTicket } from "../../tickets/change-ticket.ts";
 import { deadlinesFor } from "../../tickets/sla-policy.ts";
@@ -64,6 +65,23 @@ export const rate: TicketCommand<{ resolved: boolean | null; rating: Rating | nu
             }
           : {};
         if (isReporter || reopens) await changeTicket(tx, t.id, ["closed"], { ...rating, ...reopening });
+        const own = {
+          ratedAt: ctx.at,
+          ...(c.rating ? { rating: c.rating } : {}),
+          ...(c.resolved !== null ? { resolved: c.resolved } : {}),
+        };
+        await tx.ticketFollower.upsert({
+          where: { ticketId_platformUserId: { ticketId: t.id, platformUserId: ctx.actor.id } },
+          update: own,
+          create: {
+            ticketId: t.id,
+            platformUserId: ctx.actor.id,
+            name: ctx.actor.name,
+            via: "report",
+            createdAt: ctx.at,
+            ...own,
+          },
+        });
         const said = ratingSaid(c.resolved, c.rating);
         await recordEvent(tx, ctx, t.id, { kind: "rated", note: said });
         if (reopens)

@@ -4,7 +4,21 @@
 // replies. A message that also names a problem ("谢谢！另外3号楼路灯又坏了") is not caught here.
 
 export type NotAMatter =
-  "bot-usage" | "reception-day" | "thanks" | "invitation" | "ad" | "notice" | "news" | "logistics" | "reply" | "chat";
+  | "bot-usage"
+  | "reception-day"
+  | "deputies"
+  | "my-status"
+  | "thanks"
+  | "invitation"
+  | "ad"
+  | "notice"
+  | "news"
+  | "logistics"
+  | "reply"
+  | "chat";
+
+/** Questions the bot answers from its own data: never a matter for staff by themselves. */
+const ANSWERED_BY_THE_BOT: ReadonlySet<NotAMatter> = new Set(["bot-usage", "reception-day", "deputies", "my-status"]);
 
 const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   // Thanks for something already put right ("…已经处理好了，谢谢物业").
@@ -19,6 +33,16 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   [
     "reception-day",
     /接待日[^。]{0,12}(?:几号|哪天|哪一天|什么时候|啥时候|在哪|哪里|谁值班|几点|是不是)|(?:哪天|几号|什么时候)[^。]{0,6}接待日|接待日(?:地点|时间)/u,
+  ],
+  [
+    // "我们群的代表是谁？", "怎么联系代表"
+    "deputies",
+    /(?:群|社区|小区|片区|我们|咱们?)(?:里|的|这边)?(?:的)?(?:人大)?代表(?:都)?(?:是谁|有谁|有哪些|有哪几位|叫什么)|(?:怎么|如何|怎样)(?:才能)?联系(?:上)?(?:我们的|咱们的)?(?:人大)?代表|(?:哪几位|哪些|谁)是(?:我们|咱们)?(?:的)?(?:人大)?代表/u,
+  ],
+  [
+    // "我反映的问题怎么样了？", "我报的事有进展吗"
+    "my-status",
+    /我(?:之前|上次|前几天|昨天)?(?:反映|报|提|说|登记)的(?:那个|那件)?(?:问题|事情?|情况|工单)[^。，,]{0,8}(?:怎么样|咋样|进展|进度|处理了吗|处理得|有人管吗|办了吗|结果|到哪一步)|我的(?:工单|问题)[^。，,]{0,6}(?:进展|进度|怎么样|咋样)/u,
   ],
   [
     "invitation",
@@ -68,9 +92,11 @@ export function notAMatter(text: string): NotAMatter | null {
   for (const [kind, re] of KINDS) {
     if (!re.test(t)) continue;
     // Questions about the bot and ads are what they are; anything else that names a problem is left to the
-    // classifier ("【求助】3号楼停水三天了", "我请假在家，楼上装修太吵").
+    // classifier ("【求助】3号楼停水三天了", "我请假在家，楼上装修太吵"). A question the bot answers is one
+    // unless the words around it name a problem ("我反映的问题怎么样了，路灯还是不亮").
     if (kind === "thanks" && !CONTRAST.test(t)) return kind;
-    if (kind !== "bot-usage" && kind !== "reception-day" && kind !== "ad" && PROBLEM.test(t)) return null;
+    if (kind === "deputies" || kind === "my-status") return PROBLEM.test(t.replace(re, "")) ? null : kind;
+    if (!ANSWERED_BY_THE_BOT.has(kind) && kind !== "ad" && PROBLEM.test(t)) return null;
     return kind;
   }
   return null;

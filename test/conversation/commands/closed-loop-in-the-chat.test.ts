@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { say, ticketNumberIn } from "../../support/group-chat.ts";
 import { DEPUTY, STAFF, startTestService, type TestService } from "../../support/start-test-service.ts";
+import { loopFigures } from "../../../src/tickets/loop-figures.ts";
 import { describeEachDatabase } from "../../support/test-database.ts";
 
 describeEachDatabase("a matter goes round the closed loop in the group", (kind) => {
@@ -65,7 +66,7 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
     expect(book).toContain("认领 1，办理进展 1，答复 1，办结 1");
     const stats = (await say(t, STAFF.userId, "统计")).answer;
     expect(stats).toContain(
-      "累计：受理 1 件，办结 1 件，办结率 100.0%；解决率 100.0%（1 人答复），满意率 100.0%（1 人评价）",
+      "累计：受理 1 件，办结 1 件，办结率 100%；解决率 100%（1 人答复），满意率 100%（1 人评价）",
     );
   });
 
@@ -119,6 +120,18 @@ describeEachDatabase("a matter goes round the closed loop in the group", (kind) 
     await say(t, DEPUTY.userId, `办结 #${n} 1单元的灯也换好了`);
     expect((await say(t, "lu.shushu", `评价 #${n} 满意`)).answer).toContain("感谢您的评价");
     expect(await ticket(n)).toMatchObject({ status: "closed", rating: null });
+    // Each affected resident's rating counts once, their latest: the follower's 不满意 was replaced by 满意.
+    expect((await say(t, "he.ayi", `评价 #${n} 已解决 基本满意`)).answer).toContain("感谢您的评价");
+    const only = await t.service.db.ticket.findUniqueOrThrow({
+      where: { number: n },
+      select: { id: true, createdAt: true },
+    });
+    const figures = await loopFigures(
+      t.service.db,
+      { from: only.createdAt, to: new Date(only.createdAt.getTime() + 1) },
+      new Date(),
+    );
+    expect(figures).toMatchObject({ ratings: 2, satisfied: 2, resolutionAnswers: 1, resolved: 1 });
   });
 
   it("lets the reporter withdraw, and staff reopen a closed ticket", async () => {
