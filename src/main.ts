@@ -48,7 +48,15 @@ export interface RunningService {
   livePlatforms: string[];
   /** Runs every scheduled job once now, on the service's clock (the replay steps its clock with it). */
   runJobs(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops; says what was left for the next start (the rows stay in the database, nothing is lost). */
+  stop(): Promise<StopSummary>;
+}
+
+export interface StopSummary {
+  /** Inbound messages acknowledged but not yet handled. */
+  inboxLeft: number;
+  /** Outbound messages not yet sent (waiting for their time, a back-off or the rate limit). */
+  outboxLeft: number;
 }
 
 export async function startService(config: Config, overrides: ServiceOverrides = {}): Promise<RunningService> {
@@ -176,7 +184,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     "minyi started",
   );
 
-  let stopping: Promise<void> | undefined;
+  let stopping: Promise<StopSummary> | undefined;
   return {
     db,
     url,
@@ -190,11 +198,22 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         await cronTrigger?.destroy();
         await Promise.all([inboxWorker.stop(), outboxWorker.stop(), jobs.stop()]);
         await inboxWriter.close();
+        const left = await leftOver(db).catch(() => ({ inboxLeft: -1, outboxLeft: -1 })); // -1: not known
         await db.$disconnect();
+        return left;
       })();
       return stopping;
     },
   };
+}
+
+/** What the next start will take up: rows still waiting in the inbox and the outbox. */
+async function leftOver(db: Db): Promise<StopSummary> {
+  const [inboxLeft, outboxLeft] = await Promise.all([
+    db.inboxMessage.count({ where: { status: { in: ["pending", "processing"] } } }),
+    db.outboxMessage.count({ where: { status: { in: ["pending", "sending"] } } }),
+  ]);
+  return { inboxLeft, outboxLeft };
 }
 
 async function runFromEnvironment(): Promise<void> {
@@ -209,7 +228,16 @@ async function runFromEnvironment(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  let service: RunningService;
+  // Listen for the signal before starting: one that comes while the service starts stops it right after.
+  let signalled: string | null = null;
+  let service: RunningService | null = null;
+  const onSignal = (signal: string) => {
+    if (signalled) return;
+    signalled = signal;
+    if (service) shutdown(service, signal, log);
+  };
+  process.once("SIGTERM", () => onSignal("SIGTERM"));
+  process.once("SIGINT", () => onSignal("SIGINT"));
   try {
     service = await startService(config, { log });
   } catch (err) {
@@ -218,22 +246,25 @@ async function runFromEnvironment(): Promise<void> {
     console.error(`minyi did not start: ${reason}`);
     process.exit(1);
   }
-  const shutdown = (signal: string) => {
-    const started = Date.now();
-    log.info({ signal }, "stopping: no new requests; finishing the messages in hand");
-    service.stop().then(
-      () => {
-        log.info({ signal, ms: Date.now() - started }, "stopped: requests answered, workers drained, database closed");
-        process.exit(0);
-      },
-      (err) => {
-        log.error({ err, signal }, "stop failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  if (signalled) shutdown(service, signalled, log);
+}
+
+function shutdown(service: RunningService, signal: string, log: Logger): void {
+  const started = Date.now();
+  log.info({ signal }, "stopping: no new requests; finishing the messages in hand");
+  service.stop().then(
+    (left) => {
+      log.info(
+        { signal, ms: Date.now() - started, ...left },
+        "stopped: requests answered, messages in hand finished, database closed; what is left is taken up at the next start",
+      );
+      process.exit(0);
+    },
+    (err) => {
+      log.error({ err, signal }, "stop failed");
+      process.exit(1);
+    },
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
