@@ -33,10 +33,10 @@ const NUM = "[0-9一二三四五六七八九十百两]";
 const ESTATE_SUFFIX =
   "小区|花园|家园|新村|新城|公寓|大厦|山庄|公馆|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园(?![区林艺丁])|府(?![办])|城(?![市管乡区建])|湾(?![区])|居(?![民住委家室])|庭(?![院审])|坊|村(?![民委干集])";
 const LANDMARK_SUFFIX =
-  "农贸市场|菜市场|市场|超市|商场|购物中心|公园|广场|小学|中学|大学|幼儿园|学校|医院|卫生院|卫生服务中心|诊所|地铁站|公交站|火车站|汽车站|车站|站(?![台点长])|体育馆|图书馆|文化站|活动中心|派出所|银行|加油站|停车场|工地|大桥|桥|隧道|菜场";
+  "农贸市场|菜市场|市场|超市|商场|购物中心|公园|广场|小学|中学|大学|幼儿园|学校|医院|卫生院|卫生服务中心|诊所|地铁站|公交站|火车站|汽车站|车站|站(?![台点长在着起了住满成到岗队出])|体育馆|图书馆|文化站|活动中心|派出所|银行|加油站|停车场|工地|大桥|桥|隧道|菜场|河(?![道水边里面上中])|湖(?![水边里面上中])";
 const ROAD_SUFFIX = "大道|大街|胡同|路(?![灯面况线费])|街(?![道办])|巷|弄";
 const PART =
-  "地下车库|地下室|车库|楼顶|天台|楼梯口|楼道|出站口|[A-Z]出口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口|[东西南北]口";
+  "西岸|东岸|南岸|北岸|岸边|地下车库|地下室|车库|楼顶|天台|楼梯口|楼道|出站口|[A-Z]出口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口|[东西南北]口";
 
 /** Characters that never belong to a name. */
 const STOP = new Set(
@@ -46,7 +46,7 @@ const STOP = new Set(
 const ROAD_CHARS = new Set("路街巷道");
 /** Words after which a name starts (the last one in a run cuts it). */
 const CUT =
-  /反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初/gu;
+  /反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
 /** Names that are not names: a generic word before the place word. */
 const GENERIC =
   /^(?:老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路)$/u;
@@ -57,10 +57,11 @@ const GENERIC =
 const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|学校)(?!$)/u;
 /** What "里" after it means "inside": 电梯里, 楼道里, 家里, 小区里 … */
 const NOT_BEFORE_LI =
-  /(?:道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟)$/u;
+  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟)$/u;
 
 /** Words that end like a place but are not one. */
-const COMMON_WORDS = /^(?:邻居|独居|民居|新居|家居|定居|安居|同居|故居|乐园|校园|菜园|果园|庄园|田园|家园|城里|村里)$/u;
+const COMMON_WORDS =
+  /^(?:家庭|邻居|独居|民居|新居|家居|定居|安居|同居|故居|乐园|校园|菜园|果园|庄园|田园|家园|城里|村里)$/u;
 /** A one-character name ("翠苑") only after a boundary or a word that leads to a place. */
 const BEFORE_SHORT_NAME = /[\s\p{P}们在住是到]/u;
 
@@ -78,6 +79,8 @@ function nameBefore(text: string, end: number, road = false): string | null {
   let cut = 0;
   for (const m of name.matchAll(CUT)) cut = m.index! + m[0].length;
   name = name.slice(cut);
+  // "上个月小区…", "这个月…": the month of a date, left behind where the measure word stopped the name.
+  if (name.startsWith("月") && /[个本这上下]/u.test(text[end - name.length - 1] ?? "")) name = name.slice(1);
   // "…路和新华路": the join belongs to the intersection, not to the second name.
   if (/^[和与跟同]/u.test(name) && ROAD_CHARS.has(text[end - name.length - 1] ?? "")) name = name.slice(1);
   if (name.length === 0 || GENERIC.test(name) || (!allowInnerPlace && INNER_PLACE.test(name))) return null;
@@ -85,6 +88,13 @@ function nameBefore(text: string, end: number, road = false): string | null {
   if (name.length === 1 && before !== undefined && !BEFORE_SHORT_NAME.test(before)) return null;
   if (COMMON_WORDS.test(text.slice(end - 1, end + 1))) return null; // 邻居, 独居 …: the word, not a name
   if (!road && /[上去到进读念回]$/u.test(name)) return null; // 上小学, 去医院: a verb before a place word
+  // 能上建设路小学, 想去人民医院: the verb after a modal is not part of the name.
+  if (
+    /^[上去到进回读念]/u.test(name) &&
+    name.length >= 3 &&
+    /[能要想会得可来送带]/u.test(text[end - name.length - 1] ?? "")
+  )
+    name = name.slice(1);
   if (/(?:幼儿|公|乐|动物|植物|菜|校|果|花|家)$/u.test(name) && text[end] === "园") return null; // 幼儿园, 公园 … are landmarks
   // 快递驿站, 充电站, 加油站 …: a kind of facility, not a named station ("建设路站").
   if (text[end] === "站" && /(?:驿|充电|加油|公交|地铁|服务|收费|检查|回收|中转|车|基)$/u.test(name)) return null;
