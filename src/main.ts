@@ -16,7 +16,8 @@ import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
 import { createIntake } from "./inbox/create-intake.ts";
 import { createBusinessCalendar, readCalendarOverrides } from "./infra/business-calendar.ts";
 import { createLogger, type Logger } from "./infra/create-logger.ts";
-import { createDatabase, type Db } from "./infra/db/create-database.ts";
+import type { Db } from "./infra/db/create-database.ts";
+import { openDatabase } from "./infra/db/open-database.ts";
 import { parseDatabaseUrl } from "./infra/db/database-url.ts";
 import { migrate } from "./infra/db/migrate.ts";
 import { createApp } from "./infra/http-app.ts";
@@ -27,6 +28,9 @@ import { withTimeout, type FetchLike } from "./outbox/call-platform.ts";
 import { createDeliverer } from "./outbox/create-deliverer.ts";
 import { createOutboxWorker } from "./outbox/create-outbox-worker.ts";
 import { createCronTrigger } from "./scheduled/create-cron-trigger.ts";
+import { createMetrics, registerQueueGauges } from "./infra/metrics.ts";
+import { readQueues } from "./infra/db/queue-readings.ts";
+import { checkReadiness } from "./infra/db/readiness.ts";
 import { createJobsLoop, runJobsOnce, type JobsDeps } from "./scheduled/create-jobs-loop.ts";
 import { DEFAULT_SLA_FILE, readSlaPolicy } from "./tickets/sla-policy.ts";
 import { buildClassifier } from "./understanding/classify/build-classifier.ts";
@@ -68,10 +72,10 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   if (applied.length > 0) log.info({ applied }, "database migrated");
   const onConnectionError = (err: Error) =>
     log.warn({ err: err.message }, "database connection lost; the pool reconnects");
-  const db = createDatabase(target, onConnectionError);
+  const db = await openDatabase(target, onConnectionError);
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
-  const inboxWriter = createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
+  const inboxWriter = await createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
   const routeRules = {
     replyOrigins: config.replyOrigins,
     pushRoutes: Object.assign({}, ...CHANNELS.map((c) => c.pushRoutes)),
@@ -79,23 +83,13 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   };
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, routeRules), now());
 
-  const built = await buildClassifier(db, config.llm, log);
-  const { taxonomy, offline } = built;
-  const classifier = overrides.classifier ?? built.classifier;
-  const loop: ClosedLoopSettings = {
-    taxonomy,
-    sla: readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE),
-    calendar: createBusinessCalendar(config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined),
-    relatedWindowDays: config.relatedWindowDays,
-    confirmWindowMs: config.confirmWindowMs,
-    onCorrection: () => void offline.refresh().catch((err) => log.error({ err }, "retraining failed")),
-  };
   const senderDeps = { config, now, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
   const deliverer = createDeliverer({
     senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))),
     replyOrigins: config.replyOrigins,
   });
-
+  const metrics = createMetrics();
+  registerQueueGauges(metrics, () => readQueues(db, now()));
   const runWorkers = config.role !== "web";
   const outboxWorker = createOutboxWorker({
     db,
@@ -107,38 +101,13 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     rateLimit: { perMinute: config.sendPerMinute },
     concurrency: config.sendConcurrency,
     giveUpMs: config.sendGiveUpMs,
+    metrics,
   });
-  const conversation: PipelineDeps = { db, classifier, now, log, reviewThreshold: config.reviewThreshold, loop };
-  const inboxWorker = createInboxWorker({
-    db,
-    now,
-    log,
-    leaseMs: config.leaseMs,
-    pollMs: config.pollMs,
-    process: (row) => processInboxMessage(conversation, row),
-    onProcessed: () => outboxWorker.wake(),
-  });
-  const jobDeps: JobsDeps = {
-    db,
-    now,
-    log,
-    pollMs: config.jobsPollMs,
-    calendar: loop.calendar,
-    classifier: offline,
-    quietHours: config.quietHours,
-    maxNudges: config.maxNudges,
-    onQueued: () => outboxWorker.wake(),
-  };
-  const jobs = createJobsLoop(jobDeps);
-  let cronTrigger: ScheduledTask | undefined;
+  // The inbox worker needs the classifier, which trains for a moment; the HTTP side does not (ack first,
+  // work later), so it listens before: callbacks are stored meanwhile and worked once the worker starts.
+  const started: { inboxWorker?: ReturnType<typeof createInboxWorker> } = {};
+  let workersStarted = false;
   const intake = createIntake(db, inboxWriter, now);
-  if (runWorkers) {
-    intake.onStored(() => inboxWorker.wake());
-    inboxWorker.start();
-    outboxWorker.start();
-    jobs.start();
-    cronTrigger = createCronTrigger(() => jobs.wake());
-  }
 
   const livePlatforms: string[] = [];
   const inboundDeps: InboundDeps = { intake, now, replyOrigins: config.replyOrigins, config };
@@ -152,13 +121,25 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       token: config.adminToken!,
       now,
       onRetry: () => outboxWorker.wake(),
-      onInboxRetry: () => inboxWorker.wake(),
+      onInboxRetry: () => started.inboxWorker?.wake(),
     });
   const healthCheck = async () => void (await db.$queryRaw`SELECT 1`);
+  // Ready: every migration applied, and the workers running (not while the classifier still trains).
+  const readyCheck = async () => {
+    const state = await checkReadiness(db, target.kind);
+    return { ...state, ready: state.ready && (workersStarted || !runWorkers), starting: !workersStarted && runWorkers };
+  };
 
   const listeners: Listening[] = [];
   if (config.role !== "worker") {
-    const app = createApp({ log, mount, healthCheck });
+    // /metrics on the admin listener when there is one (loopback, say), else on the main port.
+    const app = createApp({
+      log,
+      mount,
+      healthCheck,
+      readyCheck,
+      ...(config.adminListen ? {} : { metrics: metrics.registry }),
+    });
     listeners.push(
       await serve(app, { host: config.host, port: config.port, requestTimeoutMs: config.requestTimeoutMs, log }),
     );
@@ -166,12 +147,87 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // MINYI_ADMIN_LISTEN: the admin API on its own address (e.g. loopback only), not on the public port.
   let adminUrl: string | undefined;
   if (config.adminToken && config.adminListen) {
-    const adminApp = createApp({ log, mount: mountAdmin, healthCheck });
+    const adminApp = createApp({ log, mount: mountAdmin, healthCheck, readyCheck, metrics: metrics.registry });
     const admin = await serve(adminApp, { ...config.adminListen, requestTimeoutMs: config.requestTimeoutMs, log });
     listeners.push(admin);
     adminUrl = admin.url;
   }
   const url = config.role !== "worker" ? listeners[0]!.url : undefined;
+  // Long connections feed the same inbox as the callbacks (web and all roles: they are intake).
+  const connections =
+    config.role === "worker"
+      ? []
+      : CHANNELS.flatMap(
+          (c) =>
+            c.connections?.({
+              ...inboundDeps,
+              log,
+              onConnectionState: (channel, bot, up) => metrics.connections.set({ channel, bot }, up ? 1 : 0),
+            }) ?? [],
+        );
+  for (const c of connections) {
+    c.connection.start();
+    livePlatforms.push(c.name);
+  }
+
+  let built: Awaited<ReturnType<typeof buildClassifier>>;
+  try {
+    built = await buildClassifier(db, config.llm, log);
+  } catch (err) {
+    await Promise.all([...listeners.map((l) => l.close()), ...connections.map((c) => c.connection.stop())]);
+    throw err;
+  }
+  const { taxonomy, offline } = built;
+  const classifier = overrides.classifier ?? built.classifier;
+  const loop: ClosedLoopSettings = {
+    taxonomy,
+    sla: readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE),
+    calendar: createBusinessCalendar(config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined),
+    relatedWindowDays: config.relatedWindowDays,
+    confirmWindowMs: config.confirmWindowMs,
+    onCorrection: () => void offline.refresh().catch((err) => log.error({ err }, "retraining failed")),
+  };
+  const conversation: PipelineDeps = {
+    db,
+    classifier,
+    now,
+    log,
+    reviewThreshold: config.reviewThreshold,
+    loop,
+    metrics,
+  };
+  const worker = createInboxWorker({
+    db,
+    now,
+    log,
+    leaseMs: config.leaseMs,
+    pollMs: config.pollMs,
+    process: (row) => processInboxMessage(conversation, row),
+    onProcessed: () => outboxWorker.wake(),
+  });
+  started.inboxWorker = worker;
+  const jobDeps: JobsDeps = {
+    db,
+    now,
+    log,
+    pollMs: config.jobsPollMs,
+    calendar: loop.calendar,
+    classifier: offline,
+    quietHours: config.quietHours,
+    maxNudges: config.maxNudges,
+    onQueued: () => outboxWorker.wake(),
+    metrics,
+  };
+  const jobs = createJobsLoop(jobDeps);
+  let cronTrigger: ScheduledTask | undefined;
+  if (runWorkers) {
+    intake.onStored(() => worker.wake());
+    worker.start();
+    outboxWorker.start();
+    jobs.start();
+    cronTrigger = createCronTrigger(() => jobs.wake());
+    workersStarted = true;
+  }
   log.info(
     {
       url,
@@ -194,9 +250,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     /** Stops serving and working, and closes the database; calling it again waits for the same stop. */
     stop() {
       stopping ??= (async () => {
-        await Promise.all(listeners.map((l) => l.close()));
+        await Promise.all([...listeners.map((l) => l.close()), ...connections.map((c) => c.connection.stop())]);
         await cronTrigger?.destroy();
-        await Promise.all([inboxWorker.stop(), outboxWorker.stop(), jobs.stop()]);
+        await Promise.all([worker.stop(), outboxWorker.stop(), jobs.stop()]);
         await inboxWriter.close();
         const left = await leftOver(db).catch(() => ({ inboxLeft: -1, outboxLeft: -1 })); // -1: not known
         await db.$disconnect();

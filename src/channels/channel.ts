@@ -5,6 +5,7 @@
 import type Router from "@koa/router";
 import type { z } from "zod";
 import type { Config } from "../infra/load-config.ts";
+import type { Logger } from "../infra/create-logger.ts";
 import type { FetchLike } from "../outbox/call-platform.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import type { DirectRouteKind, ReplyRoute } from "../outbox/reply-route.ts";
@@ -12,6 +13,19 @@ import type { RouteDeps } from "./admit.ts";
 
 export interface InboundDeps extends RouteDeps {
   config: Config;
+}
+
+/** What a long connection needs besides the intake: a logger, and where to say whether it is up. */
+export interface ConnectDeps extends InboundDeps {
+  log: Logger;
+  /** Called with true when the connection is up and false when it is down (the metrics gauge). */
+  onConnectionState(channel: string, bot: string, up: boolean): void;
+}
+
+/** A connection the service opens to the platform (no public address needed). */
+export interface LongConnection {
+  start(): void;
+  stop(): Promise<void>;
 }
 
 export interface SenderDeps {
@@ -35,6 +49,8 @@ export interface Channel {
   platform: "wecom" | "dingtalk";
   /** Mounts the inbound routes whose variables are set; returns their names for the start-up log. */
   mountInbound(router: Router, deps: InboundDeps): string[];
+  /** The long connections its configuration asks for (none by default), named for the start-up log. */
+  connections?(deps: ConnectDeps): Array<{ name: string; connection: LongConnection }>;
   /** A sender for each route kind this channel posts to. */
   senders(deps: SenderDeps): Record<string, RouteSender>;
   /** The route kinds a group's push robot may use (the groups file is checked against these schemas). */

@@ -43,6 +43,7 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
     text,
     ctx.deps.reviewThreshold,
   ); // outside the transaction: may be slow (LLM)
+  if (understanding.isIssue) ctx.deps.metrics?.decisions.inc({ source: decisionSource(understanding.decidedBy) });
   const placeGiven = await fillMissingPlace(ctx, text, understanding); // the answer to "请问具体在哪…"
   if (placeGiven) return placeGiven;
   if (!understanding.isIssue) {
@@ -75,4 +76,12 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
   if (related?.kind === "follow-up") return db.$transaction((tx) => appendFollowUp(tx, ctx, related.ticket, text));
   if (related?.kind === "duplicate") return db.$transaction((tx) => linkFollower(tx, ctx, related.ticket, text));
   return db.$transaction((tx) => openTicket(tx, ctx, text, understanding));
+}
+
+/** "danger", "keyword", "llm", "fallback" (the LLM failed, the offline model answered) or "offline". */
+function decisionSource(decidedBy: string): string {
+  if (decidedBy === "danger") return "danger";
+  if (decidedBy.startsWith("keyword")) return "keyword";
+  if (decidedBy.startsWith("llm:")) return "llm";
+  return decidedBy.includes("fallback") ? "fallback" : "offline";
 }

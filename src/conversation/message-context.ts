@@ -4,6 +4,7 @@
 import type { Db, Tx } from "../infra/db/create-database.ts";
 import type { InboundMessage } from "../inbox/inbound-message.ts";
 import type { Logger } from "../infra/create-logger.ts";
+import type { Metrics } from "../infra/metrics.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { Actor } from "../groups/role.ts";
@@ -19,6 +20,8 @@ export interface PipelineDeps {
   loop: ClosedLoopSettings;
   now: () => Date;
   log: Logger;
+  /** Counts what decided each matter's category (absent in tests that run the conversation alone). */
+  metrics?: Pick<Metrics, "decisions">;
 }
 
 export interface MessageContext {

@@ -1,14 +1,16 @@
 import type { DatabaseTarget } from "../infra/db/database-url.ts";
 import type { InboxWriter } from "./inbox-writer.ts";
-import { createPostgresInboxWriter } from "./postgres-inbox-writer.ts";
-import { createSqliteInboxWriter } from "./sqlite-inbox-writer.ts";
 
-export function createInboxWriter(
+/** The writer for the database in use; only its driver is loaded (pg is not, on SQLite). */
+export async function createInboxWriter(
   target: DatabaseTarget,
   sqliteSynchronous: "NORMAL" | "FULL",
   onConnectionError: (err: Error) => void,
-): InboxWriter {
-  return target.kind === "sqlite"
-    ? createSqliteInboxWriter(target.file, sqliteSynchronous)
-    : createPostgresInboxWriter(target.url, onConnectionError);
+): Promise<InboxWriter> {
+  if (target.kind === "sqlite") {
+    const { createSqliteInboxWriter } = await import("./sqlite-inbox-writer.ts");
+    return createSqliteInboxWriter(target.file, sqliteSynchronous);
+  }
+  const { createPostgresInboxWriter } = await import("./postgres-inbox-writer.ts");
+  return createPostgresInboxWriter(target.url, onConnectionError);
 }

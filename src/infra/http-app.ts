@@ -1,7 +1,8 @@
-// The Koa application: one error boundary, a health check, and whatever routes the composition root
-// mounts. Knows nothing about platforms.
+// The Koa application: one error boundary, liveness (/healthz), readiness (/readyz), metrics when asked,
+// and whatever routes the composition root mounts. Knows nothing about platforms.
 import Koa from "koa";
 import Router from "@koa/router";
+import type { Registry } from "prom-client";
 import type { Logger } from "./create-logger.ts";
 import { RequestRejected } from "./request-rejected.ts";
 
@@ -9,11 +10,15 @@ export interface AppOptions {
   log: Logger;
   /** Adds the platform routes. */
   mount: (router: Router) => void;
-  /** Answers /healthz; throws when the service cannot work (e.g. database unreachable). */
+  /** Answers /healthz (the process is alive and its database answers); throws when it is not. */
   healthCheck: () => Promise<void>;
+  /** Answers /readyz: whether this replica can serve (migrations applied), with what is missing. */
+  readyCheck?: () => Promise<{ ready: boolean }>;
+  /** Serves GET /metrics in Prometheus' text format when set. */
+  metrics?: Registry;
 }
 
-export function createApp({ log, mount, healthCheck }: AppOptions): Koa {
+export function createApp({ log, mount, healthCheck, readyCheck, metrics }: AppOptions): Koa {
   const app = new Koa();
   app.proxy = true;
 
@@ -43,6 +48,17 @@ export function createApp({ log, mount, healthCheck }: AppOptions): Koa {
     await healthCheck();
     ctx.body = { ok: true };
   });
+  if (readyCheck)
+    router.get("/readyz", async (ctx) => {
+      const state = await readyCheck().catch((err: Error) => ({ ready: false, error: err.message }));
+      ctx.status = state.ready ? 200 : 503;
+      ctx.body = state;
+    });
+  if (metrics)
+    router.get("/metrics", async (ctx) => {
+      ctx.type = metrics.contentType;
+      ctx.body = await metrics.metrics();
+    });
   mount(router);
   app.use(router.routes());
   app.use(router.allowedMethods());

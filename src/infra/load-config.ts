@@ -81,6 +81,11 @@ const EnvSchema = z.object({
   /** The app's AppKey (also its robotCode): needed only for posts through the DingTalk OpenAPI. */
   DINGTALK_APP_KEY: optional,
   DINGTALK_API_BASE_URL: z.string().url().default("https://api.dingtalk.com"),
+  /** "stream": also receive the robot's messages over DingTalk Stream (an outbound connection, no public
+   * address needed; needs DINGTALK_APP_KEY); "http" (default): the callback URL only. */
+  DINGTALK_MODE: z.enum(["http", "stream"]).default("http"),
+  /** Where Stream connections are opened (DingTalk's gateway; tests point it at a local fake). */
+  DINGTALK_STREAM_GATEWAY_URL: z.string().url().default("https://api.dingtalk.com/v1.0/gateway/connections/open"),
   /** OpenAI-compatible endpoint, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:11434/v1 (Ollama). */
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: optional,
@@ -127,7 +132,15 @@ export interface Config {
   wecomBot: WecomCryptoConfig | undefined;
   wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
   wecomApiBaseUrl: string;
-  dingtalk: { appSecret: string; appKey: string | undefined; apiBaseUrl: string } | undefined;
+  dingtalk:
+    | {
+        appSecret: string;
+        appKey: string | undefined;
+        apiBaseUrl: string;
+        /** Set in Stream mode: the gateway the connection is opened through. */
+        stream: { gatewayUrl: string } | undefined;
+      }
+    | undefined;
   /** Optional LLM classification; the offline classifier is the fallback. */
   llm: { baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number } | undefined;
 }
@@ -195,6 +208,10 @@ export function loadConfig(env: Env): Config {
       throw new ConfigError(`${name} must be the 43-character EncodingAESKey shown in the WeCom admin console.`);
     }
   }
+  if (e.DINGTALK_MODE === "stream" && !(e.DINGTALK_APP_KEY && e.DINGTALK_APP_SECRET))
+    throw new ConfigError(
+      "DINGTALK_MODE=stream needs DINGTALK_APP_KEY (the app's AppKey, its Client ID) and DINGTALK_APP_SECRET (its Client Secret), from 钉钉开发者后台 → 应用 → 凭证与基础信息.",
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -237,6 +254,7 @@ export function loadConfig(env: Env): Config {
           appSecret: e.DINGTALK_APP_SECRET,
           appKey: e.DINGTALK_APP_KEY,
           apiBaseUrl: e.DINGTALK_API_BASE_URL.replace(/\/$/, ""),
+          stream: e.DINGTALK_MODE === "stream" ? { gatewayUrl: e.DINGTALK_STREAM_GATEWAY_URL } : undefined,
         }
       : undefined,
     llm: group(e, ["LLM_BASE_URL", "LLM_MODEL"] as const, "LLM")

@@ -10,7 +10,8 @@
 import type { Db } from "../infra/db/create-database.ts";
 import type { Logger } from "../infra/create-logger.ts";
 import type { Deliverer } from "./create-deliverer.ts";
-import { DeliveryError } from "./delivery-error.ts";
+import { DeliveryError, NetworkFailure, PlatformRejected } from "./delivery-error.ts";
+import { destinationKind, type Metrics } from "../infra/metrics.ts";
 import { ReplyRouteSchema, type ReplyRoute } from "./reply-route.ts";
 import { OutboundBodySchema } from "./outbound-body.ts";
 import { PollLoop } from "../infra/poll-loop.ts";
@@ -35,6 +36,15 @@ export interface OutboxWorkerDeps {
   concurrency: number;
   /** How long robot and API messages are retried (reply URLs stop at their own expiry). */
   giveUpMs: number;
+  /** Counts every attempt by outcome (absent in benchmarks that build a worker alone). */
+  metrics?: Pick<Metrics, "sends">;
+}
+
+/** What an attempt came to, as counted: "sent", the platform's errcode, "timeout", "network" or "refused". */
+function outcomeOf(err: unknown): string {
+  if (err instanceof PlatformRejected) return String(err.errcode);
+  if (err instanceof NetworkFailure) return err.uncertain ? "timeout" : "network";
+  return "refused";
 }
 
 export interface OutboxWorker {
@@ -127,14 +137,17 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       return;
     }
     if (!(await mayReceiveNow(row, route))) return;
+    const counted = { route_kind: route.kind, destination_kind: destinationKind(row.destination) };
     try {
       await deps.deliverer.deliver(route, OutboundBodySchema.parse(JSON.parse(row.body)));
+      deps.metrics?.sends.inc({ ...counted, outcome: "sent" });
       await db.outboxMessage.update({
         where: { id: row.id },
         data: { status: "sent", sentAt: now(), lockedUntil: null, lastError: null },
       });
       log.info({ outboxId: row.id, key: row.dedupeKey, attempts: row.attempts }, "message sent");
     } catch (err) {
+      deps.metrics?.sends.inc({ ...counted, outcome: outcomeOf(err) });
       await recordFailure(row, route, err);
     }
   }

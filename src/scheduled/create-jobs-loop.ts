@@ -11,6 +11,7 @@ import type { LearningClassifier } from "../understanding/classify/learning-clas
 import { PollLoop } from "../infra/poll-loop.ts";
 import { nudgeOverdue } from "./nudge-overdue.ts";
 import type { QuietHours } from "../infra/quiet-hours.ts";
+import type { Metrics } from "../infra/metrics.ts";
 
 export interface JobsDeps {
   db: Db;
@@ -22,6 +23,7 @@ export interface JobsDeps {
   quietHours: QuietHours | null;
   maxNudges: number;
   onQueued: () => void;
+  metrics?: Pick<Metrics, "jobRuns">;
 }
 
 /** One pass of every job, each on its own: a schedule that cannot be computed (say, a broken rule) must
@@ -29,8 +31,11 @@ export interface JobsDeps {
 export async function runJobsOnce(deps: JobsDeps): Promise<void> {
   async function guarded(job: string, run: () => Promise<number>): Promise<number> {
     try {
-      return await run();
+      const done = await run();
+      deps.metrics?.jobRuns.inc({ job, outcome: "ok" });
+      return done;
     } catch (err) {
+      deps.metrics?.jobRuns.inc({ job, outcome: "failed" });
       deps.log.error({ err, job }, "job failed; the others go on");
       return 0;
     }

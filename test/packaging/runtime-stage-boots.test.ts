@@ -1,6 +1,8 @@
 // The image's runtime stage must hold every file the service reads at run time. This boots the service
 // from exactly what the Dockerfile's runtime-stage COPY lines name (copied into an empty folder; the
-// build stage's node_modules stands in as a link), with the stage's CMD, and asks /healthz.
+// build stage's node_modules stands in as a link, and dist/ is compiled afresh from this checkout as the
+// build stage compiles it), with the stage's CMD, and asks /healthz.
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -36,18 +38,24 @@ afterAll(async () => {
 it("boots and answers /healthz from exactly the files the Dockerfile's runtime stage copies", async () => {
   const stage = runtimeStage();
   const files = runtimeFiles(stage);
-  expect(files).toEqual(expect.arrayContaining(["node_modules", "package.json", "src", "assets", "config", "prompts"]));
+  expect(files).toEqual(
+    expect.arrayContaining(["node_modules", "package.json", "dist", "assets", "config", "prompts"]),
+  );
+  expect(files).not.toContain("src"); // production runs the compiled service, not TypeScript
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     if (file === "node_modules") symlinkSync(join(ROOT, file), join(dir, file));
-    else cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+    else if (file === "dist") {
+      const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
+      execFileSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json"), "--outDir", join(dir, "dist")]);
+    } else cpSync(join(ROOT, file), join(dir, file), { recursive: true });
   }
   const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(stage)![1]!) as string[];
-  expect(cmd[0]).toBe("node");
+  expect(cmd).toEqual(["node", "dist/main.js"]);
   service = await spawnService({ DATABASE_URL: `file:${join(dir, "data", "minyi.db")}` }, 30_000, {
     cwd: dir,
     args: cmd.slice(1),
   });
   const res = await fetch(`${service.url}/healthz`);
   expect(res.status).toBe(200);
-});
+}, 90_000);

@@ -1,9 +1,12 @@
-// DingTalk (钉钉): the enterprise robot's HTTP callback in, and four ways out: the callback's
-// sessionWebhook, a group's custom robot (加签), the OpenAPI groupMessages/send, and the OpenAPI one-to-one
-// oToMessages/batchSend (a staff route).
+// DingTalk (钉钉): the enterprise robot's messages in, over the HTTP callback and, in Stream mode, over a long
+// connection too; and four ways out: the callback's sessionWebhook, a group's custom robot (加签), the OpenAPI
+// groupMessages/send, and the OpenAPI one-to-one oToMessages/batchSend (a staff route).
 import { DeliveryError } from "../../outbox/delivery-error.ts";
 import { routeOf, type Channel } from "../channel.ts";
 import { mountDingtalkCallback } from "./mount-callback.ts";
+import { normalizeDingtalkMessage } from "./normalize-message.ts";
+import { DingtalkStreamConnection } from "./stream-connection.ts";
+import { admit } from "../admit.ts";
 import { DingtalkOpenApiSender } from "./send-openapi-group.ts";
 import { sendDingtalkRobotWebhook } from "./send-robot-webhook.ts";
 import { sendDingtalkSessionWebhook } from "./send-session-webhook.ts";
@@ -18,6 +21,24 @@ export const dingtalkChannel: Channel = {
     if (!deps.config.dingtalk) return [];
     mountDingtalkCallback(router, deps.config.dingtalk.appSecret, deps);
     return ["dingtalk"];
+  },
+
+  connections(deps) {
+    const dt = deps.config.dingtalk;
+    if (!dt?.stream || !dt.appKey) return [];
+    const connection = new DingtalkStreamConnection({
+      clientId: dt.appKey,
+      clientSecret: dt.appSecret,
+      gatewayUrl: dt.stream.gatewayUrl,
+      log: deps.log,
+      onState: (up) => deps.onConnectionState("dingtalk-stream", dt.appKey!, up),
+      // The same message as the HTTP callback's body, stored under the same (channel, msgId).
+      store: async (json) => {
+        const message = normalizeDingtalkMessage(json, deps.now());
+        return message ? admit(deps, message) : "ignored";
+      },
+    });
+    return [{ name: "dingtalk-stream", connection }];
   },
 
   senders({ config, now, fetch }) {

@@ -9,7 +9,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { ensureSqliteFolder, type DatabaseTarget } from "./database-url.ts";
 
 export interface Migration {
@@ -80,6 +79,7 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
 const MIGRATION_LOCK_KEY = 72_190_001;
 
 async function migratePostgres(url: string, migrations: Migration[]): Promise<string[]> {
+  const { default: pg } = await import("pg"); // loaded only on PostgreSQL
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -7,14 +7,9 @@ import type { Config } from "../../infra/load-config.ts";
 import type { Classifier } from "./classifier.ts";
 import { readExamples } from "./labeled-examples.ts";
 import { LearningClassifier } from "./learning-classifier.ts";
-import { LlmClassifier } from "./llm-classifier.ts";
 import { loadCorrections } from "./load-corrections.ts";
-import {
-  DEFAULT_REQUEST_TYPE_FILE,
-  DEFAULT_TAXONOMY_FILE,
-  DEFAULT_TRAINING_FILE,
-  OfflineClassifier,
-} from "./offline-classifier.ts";
+import { DEFAULT_REQUEST_TYPE_FILE, DEFAULT_TAXONOMY_FILE, DEFAULT_TRAINING_FILE } from "./offline-classifier.ts";
+import { trainOfflineInWorker } from "./train-offline-in-worker.ts";
 import { readTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export interface BuiltClassifier {
@@ -33,12 +28,15 @@ export async function buildClassifier(db: Db | null, llm: Config["llm"], log: Lo
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
   const shipped = readExamples(DEFAULT_TRAINING_FILE);
   const requestTypes = readExamples(DEFAULT_REQUEST_TYPE_FILE);
-  const offline = new LearningClassifier(
-    (corrections) => new OfflineClassifier(taxonomy, [...shipped, ...corrections], requestTypes),
+  const offline = await LearningClassifier.start(
+    (corrections) => trainOfflineInWorker(taxonomy, [...shipped, ...corrections], requestTypes),
     () => (db ? loadCorrections(db, taxonomy) : Promise.resolve([])),
     () => (db ? db.trainingExample.count() : Promise.resolve(0)),
     log,
   );
   await offline.refresh();
-  return { taxonomy, offline, classifier: llm ? new LlmClassifier(llm, taxonomy, offline, log) : offline };
+  if (!llm) return { taxonomy, offline, classifier: offline };
+  // Loaded only when an LLM is configured: the OpenAI client is a large module most deployments never use.
+  const { LlmClassifier } = await import("./llm-classifier.ts");
+  return { taxonomy, offline, classifier: new LlmClassifier(llm, taxonomy, offline, log) };
 }

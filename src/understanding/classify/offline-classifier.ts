@@ -6,6 +6,12 @@ import { REQUEST_TYPES, type Classification, type Classifier, type RequestType }
 import { normalizeText } from "../model/char-ngrams.ts";
 import { readExamples, type LabeledExample } from "./labeled-examples.ts";
 import { trainTextModel, type TextModel } from "../model/text-model.ts";
+
+/** The two trained models a classifier is made of (trained here or on another thread). */
+export interface TrainedModels {
+  category: TextModel;
+  requestType: TextModel | null;
+}
 import { readTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export const DEFAULT_TAXONOMY_FILE = fileURLToPath(new URL("../../../assets/taxonomy.json", import.meta.url));
@@ -21,22 +27,22 @@ export class OfflineClassifier implements Classifier {
   private readonly model: TextModel;
   private readonly requestTypeModel: TextModel | null;
 
-  /** `requestTypeExamples` are labeled 咨询 / 求助 / 投诉 / 举报 / 建议; without them requestType is null. */
+  /**
+   * Trains here from `examples` (labels of the taxonomy) and `requestTypeExamples` (labeled 咨询 / 求助 / 投诉 /
+   * 举报 / 建议; without them requestType is null), or takes models trained elsewhere.
+   */
   constructor(
     private readonly taxonomy: Taxonomy,
-    examples: LabeledExample[],
+    examples: LabeledExample[] | TrainedModels,
     requestTypeExamples: LabeledExample[] = [],
   ) {
-    for (const e of requestTypeExamples) {
-      if (!(REQUEST_TYPES as readonly string[]).includes(e.label))
-        throw new Error(`request type "${e.label}" is not one of ${REQUEST_TYPES.join("/")}`);
+    if (!Array.isArray(examples)) {
+      this.model = examples.category;
+      this.requestTypeModel = examples.requestType;
+      return;
     }
+    checkExamples(taxonomy, examples, requestTypeExamples);
     this.requestTypeModel = requestTypeExamples.length > 0 ? trainTextModel(requestTypeExamples) : null;
-    for (const e of examples) {
-      if (e.label !== taxonomy.nonIssueLabel && !taxonomy.parentOf.has(e.label)) {
-        throw new Error(`training label "${e.label}" is not in the taxonomy`);
-      }
-    }
     this.model = trainTextModel(examples);
   }
 
@@ -94,5 +100,17 @@ export class OfflineClassifier implements Classifier {
 
   async classify(text: string): Promise<Classification> {
     return this.classifySync(text);
+  }
+}
+
+/** Every label must be one the classifier can answer with: a level2 of the taxonomy, or a request type. */
+export function checkExamples(taxonomy: Taxonomy, examples: LabeledExample[], requestTypes: LabeledExample[]): void {
+  for (const e of requestTypes) {
+    if (!(REQUEST_TYPES as readonly string[]).includes(e.label))
+      throw new Error(`request type "${e.label}" is not one of ${REQUEST_TYPES.join("/")}`);
+  }
+  for (const e of examples) {
+    if (e.label !== taxonomy.nonIssueLabel && !taxonomy.parentOf.has(e.label))
+      throw new Error(`training label "${e.label}" is not in the taxonomy`);
   }
 }

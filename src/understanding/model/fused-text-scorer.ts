@@ -11,6 +11,17 @@ import { softmaxInPlace } from "./softmax.ts";
 /** 1 + ln(count) for small counts; larger counts fall back to Math.log. */
 const SUBLINEAR = Float64Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
 
+/** Everything a scorer needs, as plain typed arrays: what a training worker sends back to the service. */
+export interface ScorerData {
+  rowOf: Int32Array;
+  table: Float32Array;
+  bias: Float32Array;
+  stride: number;
+  temperature: number;
+  maxN: number;
+  mask: number;
+}
+
 export class FusedTextScorer {
   private readonly stride: number;
   /** Bucket → its row + 1, or 0 for a bucket the model ignores. */
@@ -26,7 +37,25 @@ export class FusedTextScorer {
   private touched: Int32Array = new Int32Array(4096);
   private buckets: Int32Array = new Int32Array(4096);
 
-  constructor(vectorizer: TfidfVectorizer, model: LinearModel) {
+  /** A scorer from data another thread trained (no copy of the tables). */
+  static fromData(d: ScorerData): FusedTextScorer {
+    return new FusedTextScorer(d);
+  }
+
+  constructor(source: TfidfVectorizer | ScorerData, model?: LinearModel) {
+    if (!model) {
+      const d = source as ScorerData;
+      this.rowOf = d.rowOf;
+      this.table = d.table;
+      this.bias = d.bias;
+      this.stride = d.stride;
+      this.temperature = d.temperature;
+      this.maxN = d.maxN;
+      this.mask = d.mask;
+      this.counts = new Uint16Array(d.table.length / d.stride);
+      return;
+    }
+    const vectorizer = source as TfidfVectorizer;
     const k = model.labels.length;
     const size = vectorizer.idf.length;
     this.stride = k + 1;
@@ -45,6 +74,12 @@ export class FusedTextScorer {
     this.maxN = vectorizer.maxN;
     this.mask = vectorizer.mask;
     this.counts = new Uint16Array(rows);
+  }
+
+  /** The tables, to send to another thread (structured clone copies typed arrays). */
+  toData(): ScorerData {
+    const { rowOf, table, bias, stride, temperature, maxN, mask } = this;
+    return { rowOf, table, bias, stride, temperature, maxN, mask };
   }
 
   /** Writes the probability of each label (in the model's label order) into `out`. */

@@ -1,7 +1,7 @@
 // A trained text classifier: TF-IDF character n-grams → linear SVM → calibrated probabilities. The unit
 // the offline classifier, the eval command and per-deployment retraining all use.
 import { calibrateTemperature } from "./calibrate-temperature.ts";
-import { FusedTextScorer } from "./fused-text-scorer.ts";
+import { FusedTextScorer, type ScorerData } from "./fused-text-scorer.ts";
 import type { LabeledExample } from "../classify/labeled-examples.ts";
 import { linearScores, trainLinearSvm, type LinearModel, type SvmOptions } from "./linear-svm.ts";
 import { random, shuffleInPlace } from "./seeded-random.ts";
@@ -15,10 +15,17 @@ export interface Ranked {
 
 export interface TextModel {
   labels: readonly string[];
+  /** The trained model as plain data (labels and tables), to move between threads. */
+  data(): TextModelData;
   /** All labels, most probable first. */
   rank(text: string): Ranked[];
   /** The most probable label; the same as rank(text)[0], without sorting or allocating a list. */
   best(text: string): Ranked;
+}
+
+export interface TextModelData {
+  labels: readonly string[];
+  scorer: ScorerData;
 }
 
 /** Folds used to calibrate the confidence: each row's score comes from a model that did not see it. */
@@ -37,21 +44,30 @@ export function trainTextModel(examples: LabeledExample[], opts: VectorizerOptio
     ...svm,
     temperature: heldOutTemperature(xs, ys, vectorizer.dimensions, svm.labels, opts),
   };
-  const scorer = new FusedTextScorer(vectorizer, model);
-  const p = new Float64Array(model.labels.length);
+  // Only the scorer's compact table and the labels are kept: the dense weights (2^18 × labels floats) and
+  // the training vectors are left to the garbage collector.
+  return textModelFrom(model.labels, new FusedTextScorer(vectorizer, model));
+}
+
+/** A model another thread trained. */
+export function textModelFromData(d: TextModelData): TextModel {
+  return textModelFrom(d.labels, FusedTextScorer.fromData(d.scorer));
+}
+
+function textModelFrom(labels: readonly string[], scorer: FusedTextScorer): TextModel {
+  const p = new Float64Array(labels.length);
   return {
-    labels: model.labels,
+    labels,
+    data: () => ({ labels, scorer: scorer.toData() }),
     rank(text) {
       scorer.probabilities(text, p);
-      return model.labels
-        .map((label, i) => ({ label, probability: p[i]! }))
-        .sort((a, b) => b.probability - a.probability);
+      return labels.map((label, i) => ({ label, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
     },
     best(text) {
       scorer.probabilities(text, p);
       let top = 0;
       for (let c = 1; c < p.length; c++) if (p[c]! > p[top]!) top = c;
-      return { label: model.labels[top]!, probability: p[top]! };
+      return { label: labels[top]!, probability: p[top]! };
     },
   };
 }

@@ -17,7 +17,7 @@ describe("the classifier that learns corrections", () => {
     const shipped = readExamples(DEFAULT_TRAINING_FILE);
     const store: LabeledExample[] = [];
     let trainings = 0;
-    const c = new LearningClassifier(
+    const c = await LearningClassifier.start(
       (corrections) => {
         trainings++;
         return new OfflineClassifier(taxonomy, [...shipped, ...corrections]);
