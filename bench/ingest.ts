@@ -1,12 +1,12 @@
 // npm run bench:ingest — requests/s of the real ingest path (verify → decrypt → normalize → durable
-// INSERT → 200) against a bare Koa server that only reads and parses the same bodies, in the same run.
+// INSERT → 200), the built service as production runs it (node dist/main.js), against a bare Koa server that only reads and parses the same bodies, in the same run.
 // Each server runs in its own process; autocannon drives them from this one. Every request carries a
 // new message id, so every one is a durable write, not a duplicate no-op.
 // Bare and ingest runs alternate for several rounds and the medians are compared, because a shared
 // 2-core machine drifts by ±30% between runs.
 //   npm run bench:ingest [-- --seconds 5 --rounds 3 --pool 150000 --connections 10]
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -34,8 +34,9 @@ const REQUESTS = Number(values.pool);
 const CONNECTIONS = Number(values.connections);
 const GROUP = "cidBench==";
 
+/** `args`: a .ts file runs through tsx, a .js file (the built service) on node alone. */
 function startProcess(args: string[], env: Record<string, string>): Promise<{ url: string; kill: () => void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const child = spawn(process.execPath, args[0]!.endsWith(".ts") ? ["--import", "tsx", ...args] : args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -98,12 +99,14 @@ interface Run {
   repeats: number;
 }
 
-async function load(url: string, pool: SignedRequest[], seconds: number): Promise<Run> {
+/** `rate`: requests per second in all (autocannon's overallRate); unset: as fast as the server answers. */
+async function load(url: string, pool: SignedRequest[], seconds: number, rate?: number): Promise<Run> {
   let i = 0;
   const r = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         method: "POST",
@@ -140,7 +143,8 @@ writeFileSync(
 );
 
 const bare = await startProcess(["bench/bare-koa-server.ts"], {});
-const minyi = await startProcess(["src/main.ts"], {
+if (!existsSync("dist/main.js")) throw new Error("dist/main.js is missing: run npm run build first");
+const minyi = await startProcess(["dist/main.js"], {
   PORT: "0",
   HOST: "127.0.0.1",
   LOG_LEVEL: "info", // the production default: one log line per accepted callback
@@ -174,6 +178,9 @@ try {
     }
     const base = median(bases);
     const real = median(reals);
+    // The acknowledgement's latency at a steady 1,000 requests a second (the rate a busy sub-district never
+    // reaches), on messages not sent before.
+    const steady = await load(minyi.url, pool.slice(offset), SECONDS, 1000);
     rows.push({
       callback: kind,
       "bare Koa req/s": Math.round(base.rps),
@@ -181,6 +188,7 @@ try {
       ratio: Number((real.rps / base.rps).toFixed(2)),
       "ingest p50 ms": real.p50,
       "ingest p99 ms": real.p99,
+      "p99 ms at 1,000/s": steady.p99,
       "non-2xx/errors": real.failed,
       "repeated requests": real.repeats,
     });
