@@ -20,6 +20,8 @@ export interface FakeDingtalkStream {
   push(robotMessage: Record<string, unknown>, messageId: string, timeoutMs?: number): Promise<Date>;
   /** Cuts the open socket, as a network drop or a server restart would. */
   drop(): void;
+  /** From now on the open socket answers no ping and sends nothing: half-open, as after a silent network loss. */
+  goSilent(): void;
   close(): Promise<void>;
 }
 
@@ -47,12 +49,17 @@ export async function startFakeDingtalkStream(credentials: { clientId: string; c
       res.end(JSON.stringify({ endpoint: `ws://127.0.0.1:${port}/connect`, ticket }));
     });
   });
-  const wss = new WebSocketServer({ server, path: "/connect" });
+  let silent = false;
+  const wss = new WebSocketServer({ server, path: "/connect", autoPong: false });
   wss.on("connection", (socket, req) => {
     const ticket = new URL(req.url ?? "/", "http://fake").searchParams.get("ticket") ?? "";
     if (!tickets.delete(ticket)) return socket.close(4001, "invalid ticket"); // a ticket opens one socket
     current = socket;
     sockets++;
+    silent = false;
+    socket.on("ping", (data) => {
+      if (!silent && current === socket) socket.pong(data);
+    });
     socket.on("message", (data) => {
       const frame = JSON.parse(String(data)) as { code?: number; headers?: { messageId?: string } };
       const id = frame.headers?.messageId;
@@ -108,6 +115,9 @@ export async function startFakeDingtalkStream(credentials: { clientId: string; c
     drop() {
       current?.terminate();
       current = null;
+    },
+    goSilent() {
+      silent = true;
     },
     async close() {
       for (const c of wss.clients) c.terminate();

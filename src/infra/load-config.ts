@@ -86,6 +86,9 @@ const EnvSchema = z.object({
   DINGTALK_MODE: z.enum(["http", "stream"]).default("http"),
   /** Where Stream connections are opened (DingTalk's gateway; tests point it at a local fake). */
   DINGTALK_STREAM_GATEWAY_URL: z.string().url().default("https://api.dingtalk.com/v1.0/gateway/connections/open"),
+  /** A Stream connection with no frame and no pong for this many seconds is taken for dead and rebuilt; more
+   * than the SDK's ping interval (8 s), or a quiet healthy connection would be rebuilt too. */
+  DINGTALK_STREAM_WATCHDOG_SECONDS: z.coerce.number().int().min(10).max(3600).default(90),
   /** OpenAI-compatible endpoint, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:11434/v1 (Ollama). */
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: optional,
@@ -138,7 +141,7 @@ export interface Config {
         appKey: string | undefined;
         apiBaseUrl: string;
         /** Set in Stream mode: the gateway the connection is opened through. */
-        stream: { gatewayUrl: string } | undefined;
+        stream: { gatewayUrl: string; watchdogMs: number } | undefined;
       }
     | undefined;
   /** Optional LLM classification; the offline classifier is the fallback. */
@@ -254,7 +257,10 @@ export function loadConfig(env: Env): Config {
           appSecret: e.DINGTALK_APP_SECRET,
           appKey: e.DINGTALK_APP_KEY,
           apiBaseUrl: e.DINGTALK_API_BASE_URL.replace(/\/$/, ""),
-          stream: e.DINGTALK_MODE === "stream" ? { gatewayUrl: e.DINGTALK_STREAM_GATEWAY_URL } : undefined,
+          stream:
+            e.DINGTALK_MODE === "stream"
+              ? { gatewayUrl: e.DINGTALK_STREAM_GATEWAY_URL, watchdogMs: e.DINGTALK_STREAM_WATCHDOG_SECONDS * 1000 }
+              : undefined,
         }
       : undefined,
     llm: group(e, ["LLM_BASE_URL", "LLM_MODEL"] as const, "LLM")

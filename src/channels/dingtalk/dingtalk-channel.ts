@@ -30,6 +30,7 @@ export const dingtalkChannel: Channel = {
       clientId: dt.appKey,
       clientSecret: dt.appSecret,
       gatewayUrl: dt.stream.gatewayUrl,
+      watchdogMs: dt.stream.watchdogMs,
       log: deps.log,
       onState: (up) => deps.onConnectionState("dingtalk-stream", dt.appKey!, up),
       // The same message as the HTTP callback's body, stored under the same (channel, msgId).

@@ -7,8 +7,9 @@
 //
 // The SDK's own reconnect is off: in 2.1.5 it doubles its attempts on every failure (shared/docs/platforms.md
 // §5.3), and it does not notice a half-open socket. Here one loop reconnects with exponential back-off and
-// jitter, a watchdog rebuilds the connection when no frame (DingTalk sends KEEPALIVE) arrived for a while,
-// and a SYSTEM "disconnect" frame reconnects at once.
+// jitter, a watchdog rebuilds a half-open connection
+// (no frame and no answer to the SDK's pings for `watchdogMs`), and a SYSTEM "disconnect" frame reconnects at
+// once.
 import { DWClient, TOPIC_ROBOT, type DWClientDownStream } from "dingtalk-stream";
 import type WebSocket from "ws";
 import type { Logger } from "../../infra/create-logger.ts";
@@ -123,6 +124,9 @@ export class DingtalkStreamConnection {
     this.o.log.info("DingTalk Stream: connected");
     const socket = client.webSocket!;
     socket.on("message", (data) => this.onFrame(client, String(data)));
+    // The SDK pings every 8 s (keepAlive): a pong proves the socket alive as much as a frame does, so an idle
+    // but healthy connection is never rebuilt.
+    socket.on("pong", () => (this.lastFrameAt = Date.now()));
     socket.once("close", () => {
       if (this.client !== client) return;
       this.o.onState(false);
