@@ -19,7 +19,7 @@ const countBy = (values: string[]) => {
 
 export async function weeklyDigestData(
   db: Db,
-  group: { id: number; name: string },
+  group: { id: number; name: string; createdAt: Date },
   week: Period,
   previousWeek: Period,
   now: Date,
@@ -62,10 +62,12 @@ export async function weeklyDigestData(
     }),
   ]);
   const tally = (id: string, kind: string) => events.filter((e) => e.actorId === id && e.kind === kind).length;
+  // A group first seen after the week before had ended has no "week before" to compare with.
+  const existedBefore = group.createdAt < previousWeek.to;
   return {
     groupName: group.name,
     current,
-    previous,
+    previous: existedBefore ? previous : null,
     overdueCount,
     topCategories: countBy(received.map((t) => t.categoryL2)).slice(0, 5),
     hotspots: hotspots.map((t) => ({

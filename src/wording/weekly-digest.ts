@@ -9,7 +9,8 @@ import type { OutboundBody } from "../outbox/outbound-body.ts";
 export interface WeeklyDigestData {
   groupName: string;
   current: PeriodFigures;
-  previous: PeriodFigures;
+  /** The week before; null when the group did not exist then (its first weekly digest). */
+  previous: PeriodFigures | null;
   overdueCount: number;
   topCategories: Array<{ name: string; count: number }>;
   hotspots: Array<{ number: string; categoryL2: string; place: string | null; affected: number }>;
@@ -25,14 +26,17 @@ function change(now: number, before: number): string {
   return now > before ? `较上周增加 ${now - before} 件` : `较上周减少 ${before - now} 件`;
 }
 
-function overview(c: PeriodFigures, p: PeriodFigures, overdueCount: number): string {
+/** `p`: null in the group's first week (it did not exist the week before: no comparison is made up). */
+function overview(c: PeriodFigures, p: PeriodFigures | null, overdueCount: number): string {
   const satisfaction =
     c.ratings === 0 ? "本周暂无评价" : `满意率 ${percent(c.satisfactionRate)}（${c.ratings} 人评价）`;
   return [
     "**本周概况**",
-    `- 新收 ${c.received} 件（上周 ${p.received} 件，${change(c.received, p.received)}）`,
-    `- 办结 ${c.closedInPeriod} 件（上周 ${p.closedInPeriod} 件）`,
-    `- 本周新收的 ${c.received} 件中已办结 ${c.receivedAndClosed} 件，办结率 ${percent(c.closureRate)}（上周 ${percent(p.closureRate)}）`,
+    p
+      ? `- 新收 ${c.received} 件（上周 ${p.received} 件，${change(c.received, p.received)}）`
+      : `- 新收 ${c.received} 件（本群首周，暂无上周数据）`,
+    p ? `- 办结 ${c.closedInPeriod} 件（上周 ${p.closedInPeriod} 件）` : `- 办结 ${c.closedInPeriod} 件`,
+    `- 本周新收的 ${c.received} 件中已办结 ${c.receivedAndClosed} 件，办结率 ${percent(c.closureRate)}${p ? `（上周 ${percent(p.closureRate)}）` : ""}`,
     `- ${satisfaction}`,
     `- 超期未答复 ${overdueCount} 件`,
   ].join("\n");

@@ -106,7 +106,7 @@ describeEachDatabase("the weekly digest", (kind) => {
     expect(digests()).toHaveLength(1);
     const text = content(digests()[0]!);
     expect(text).toContain("民意周报（11月30日—12月6日）");
-    expect(text).toContain("新收 2 件（上周 0 件，较上周增加 2 件）");
+    expect(text).toContain("新收 2 件（本群首周，暂无上周数据）");
     expect(text).toContain("阳光小区 2 件");
     expect(text).toContain("张代表：转交 0 件");
     expect(JSON.stringify(t.fake.received)).not.toContain("13812345678");

@@ -63,6 +63,12 @@ describe("the weekly digest", () => {
     expect(only!.markdown).toContain("#2026-0001 道路破损（阳光小区） · 3 位居民反映");
   });
 
+  it("makes up no comparison in the group's first week", () => {
+    const [only] = weeklyDigest({ ...data(1), previous: null }, "11月30日—12月6日", 4096);
+    expect(only!.markdown).toContain("新收 3 件（本群首周，暂无上周数据）");
+    expect(only!.markdown).not.toContain("上周 ");
+  });
+
   it("is split into numbered messages that each fit WeCom's 4096 bytes when it is long", () => {
     const parts = weeklyDigest(data(400), "11月23日—11月29日", 4096);
     expect(parts.length).toBeGreaterThan(1);
