@@ -5,7 +5,7 @@
 // redelivered "是" opens nothing twice.
 import { InboundMessageSchema, type InboundMessage } from "../inbox/inbound-message.ts";
 import type { Tx } from "../infra/db/create-database.ts";
-import { understandMessage } from "../understanding/understand-message.ts";
+import { understandInChat } from "./understand-in-chat.ts";
 import { confirmationDeclinedReply, confirmMatterQuestion } from "../wording/confirm-matter.ts";
 import { markDone, reply, senderMention, type MessageContext } from "./message-context.ts";
 import { openTicket } from "./open-ticket.ts";
@@ -57,17 +57,7 @@ export async function answerConfirmation(
   const first = await db.inboxMessage.findUnique({ where: { id: pending.inboxMessageId }, select: { payload: true } });
   if (!first) return null;
   const text = matterTextOf(InboundMessageSchema.parse(JSON.parse(first.payload)));
-  const understanding = yes
-    ? await understandMessage(
-        {
-          classifier: ctx.deps.classifier,
-          taxonomy: ctx.deps.loop.taxonomy,
-          ...(ctx.group?.gazetteer ? { gazetteer: ctx.group.gazetteer } : {}),
-        },
-        text,
-        ctx.deps.reviewThreshold,
-      )
-    : null;
+  const understanding = yes ? await understandInChat(ctx, text) : null;
   return db.$transaction(async (tx) => {
     const { count } = await tx.pendingConfirmation.updateMany({
       where: { id: pending.id, answeredAt: null },

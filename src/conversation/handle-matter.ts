@@ -3,7 +3,7 @@
 import { notAnIssueReply } from "../wording/not-an-issue.ts";
 import { quotedTicketNumbers } from "../tickets/ticket-number-pattern.ts";
 import { isOpen } from "../tickets/ticket-status.ts";
-import { understandMessage } from "../understanding/understand-message.ts";
+import { understandInChat } from "./understand-in-chat.ts";
 import { fillMissingPlace } from "./fill-missing-place.ts";
 import { findRelatedTicket } from "./find-related-ticket.ts";
 import { findTicket, followerIds } from "./find-ticket.ts";
@@ -34,15 +34,7 @@ export async function handleMatter(ctx: MessageContext): Promise<MatterOutcome> 
     if (isOpen(ticket.status)) return db.$transaction((tx) => linkFollower(tx, ctx, ticket, text));
   }
 
-  const understanding = await understandMessage(
-    {
-      classifier: ctx.deps.classifier,
-      taxonomy: ctx.deps.loop.taxonomy,
-      ...(ctx.group?.gazetteer ? { gazetteer: ctx.group.gazetteer } : {}),
-    },
-    text,
-    ctx.deps.reviewThreshold,
-  ); // outside the transaction: may be slow (LLM)
+  const understanding = await understandInChat(ctx, text); // outside the transaction: may be slow (LLM)
   if (understanding.isIssue) ctx.deps.metrics?.decisions.inc({ source: decisionSource(understanding.decidedBy) });
   const placeGiven = await fillMissingPlace(ctx, text, understanding); // the answer to "请问具体在哪…"
   if (placeGiven) return placeGiven;

@@ -76,15 +76,16 @@ export function readGroupsFile(path: string, rules: PushRules): GroupSeed[] {
   const parsed = GroupsFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success)
     throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  // A staff route may be any push kind, or a one-to-one kind.
+  const staffKinds = {
+    ...rules.pushRoutes,
+    ...Object.fromEntries(Object.entries(rules.directRoutes).map(([k, d]) => [k, d.schema])),
+  };
   return parsed.data.map((g, i) => {
     if (g.push) checkRoute(path, `${i}.push`, g.push, rules.pushRoutes, rules);
     if (!g.staff) return g;
     const direct = rules.directRoutes[g.staff.kind];
-    const kinds = {
-      ...rules.pushRoutes,
-      ...Object.fromEntries(Object.entries(rules.directRoutes).map(([k, d]) => [k, d.schema])),
-    };
-    checkRoute(path, `${i}.staff`, g.staff, kinds, rules);
+    checkRoute(path, `${i}.staff`, g.staff, staffKinds, rules);
     if (!direct) return g;
     const recipients = g.members.map((m) => m.userId);
     if (recipients.length === 0 && !direct.schema.safeParse(g.staff).success)

@@ -3,7 +3,7 @@
 // marked with the day. Both are idempotent per chat message like every command.
 import { isReceptionDay, resolveReceptionDate } from "../../groups/resolve-reception-date.ts";
 import { shanghaiDate } from "../../infra/shanghai-time.ts";
-import { understandMessage } from "../../understanding/understand-message.ts";
+import { understandInChat } from "../understand-in-chat.ts";
 import { COMMAND_WORDING } from "../../wording/command-wording.ts";
 import {
   receptionDateInFuture,
@@ -113,17 +113,13 @@ export const raiseReceptionIssue: TextCommand<{ date: string | null; text: strin
     return rest ? { date, text: rest } : null;
   },
   async run(ctx, c) {
-    const { db, loop, classifier, reviewThreshold } = ctx.deps;
+    const { db, loop } = ctx.deps;
     const mention = senderMention(ctx.message);
     const date = ctx.group ? await resolveReceptionDate(db, ctx.group.id, c.date, ctx.at, loop.calendar) : null;
     if (!ctx.group) return { answer: receptionNeedsGroup(mention) };
     if (!date) return { answer: receptionDateUnreadable(mention) };
     if (date > shanghaiDate(ctx.at)) return { answer: receptionDateInFuture(date, mention) };
-    const understanding = await understandMessage(
-      { classifier, taxonomy: loop.taxonomy, ...(ctx.group.gazetteer ? { gazetteer: ctx.group.gazetteer } : {}) },
-      c.text,
-      reviewThreshold,
-    ); // outside the transaction: may be slow (LLM)
+    const understanding = await understandInChat(ctx, c.text); // outside the transaction: may be slow (LLM)
     await db.$transaction((tx) => openTicket(tx, ctx, c.text, understanding, { receptionDate: date }));
     return { done: true };
   },
