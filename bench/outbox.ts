@@ -22,6 +22,7 @@ import { loadConfig } from "../src/infra/load-config.ts";
 import { withTimeout } from "../src/outbox/call-platform.ts";
 import { createDeliverer } from "../src/outbox/create-deliverer.ts";
 import { createOutboxWorker } from "../src/outbox/create-outbox-worker.ts";
+import { LiveConnections } from "../src/channels/live-connections.ts";
 
 const { values } = parseArgs({
   options: { destinations: { type: "string", default: "10" }, "per-destination": { type: "string", default: "30" } },
@@ -62,7 +63,12 @@ async function drain(concurrency: number, slow: boolean): Promise<number> {
   await db.outboxMessage.createMany({ data: rows });
   const counted = { destination: slow ? { not: "dest-0" } : undefined, status: "sent" };
   const expected = slow ? rows.length - PER_DESTINATION : rows.length;
-  const senderDeps = { config: loadConfig({}), now, fetch: withTimeout(fetch, TIMEOUT_MS) };
+  const senderDeps = {
+    config: loadConfig({}),
+    now,
+    live: new LiveConnections(),
+    fetch: withTimeout(fetch, TIMEOUT_MS),
+  };
   const deliverer = createDeliverer({
     senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))),
     replyOrigins: [origin],

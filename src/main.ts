@@ -35,6 +35,7 @@ import { createJobsLoop, runJobsOnce, type JobsDeps } from "./scheduled/create-j
 import { DEFAULT_SLA_FILE, readSlaPolicy } from "./tickets/sla-policy.ts";
 import { buildClassifier } from "./understanding/classify/build-classifier.ts";
 import type { Classifier } from "./understanding/classify/classifier.ts";
+import { LiveConnections } from "./channels/live-connections.ts";
 
 export interface ServiceOverrides {
   now?: () => Date;
@@ -83,7 +84,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   };
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, routeRules), now());
 
-  const senderDeps = { config, now, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
+  const live = new LiveConnections();
+  const senderDeps = { config, now, live, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
   const deliverer = createDeliverer({
     senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))),
     replyOrigins: config.replyOrigins,
@@ -162,6 +164,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
             c.connections?.({
               ...inboundDeps,
               log,
+              db,
+              live,
               onConnectionState: (channel, bot, up) => metrics.connections.set({ channel, bot }, up ? 1 : 0),
             }) ?? [],
         );

@@ -18,6 +18,12 @@ export interface FakeDingtalkStream {
   connected(n: number, timeoutMs?: number): Promise<void>;
   /** Pushes a robot message on the open socket; resolves with the time its acknowledgement arrived. */
   push(robotMessage: Record<string, unknown>, messageId: string, timeoutMs?: number): Promise<Date>;
+  /** Pushes a robot message without waiting for its acknowledgement. */
+  send(robotMessage: Record<string, unknown>, messageId: string): void;
+  /** From now on acknowledgements are lost on the way (as when the client dies before its ack goes out). */
+  loseAcks(lose: boolean): void;
+  /** Pushes again, on the open socket, every message not acknowledged, as DingTalk does; resolves when all are. */
+  redeliverUnacknowledged(timeoutMs?: number): Promise<void>;
   /** Cuts the open socket, as a network drop or a server restart would. */
   drop(): void;
   /** From now on the open socket answers no ping and sends nothing: half-open, as after a silent network loss. */
@@ -31,6 +37,9 @@ export async function startFakeDingtalkStream(credentials: { clientId: string; c
   let current: WebSocket | null = null;
   const tickets = new Set<string>();
   const acks = new Map<string, (at: Date) => void>();
+  /** Pushed and not acknowledged: messageId → the robot message. */
+  const unacknowledged = new Map<string, Record<string, unknown>>();
+  let losingAcks = false;
   const onConnect: Array<() => void> = [];
 
   const server: Server = createServer((req, res) => {
@@ -63,6 +72,8 @@ export async function startFakeDingtalkStream(credentials: { clientId: string; c
     socket.on("message", (data) => {
       const frame = JSON.parse(String(data)) as { code?: number; headers?: { messageId?: string } };
       const id = frame.headers?.messageId;
+      if (losingAcks) return;
+      if (frame.code === 200 && id) unacknowledged.delete(id);
       if (frame.code === 200 && id && acks.has(id)) {
         acks.get(id)!(new Date());
         acks.delete(id);
@@ -90,6 +101,18 @@ export async function startFakeDingtalkStream(credentials: { clientId: string; c
     },
     push(robotMessage, messageId, timeoutMs = 10_000) {
       if (!current) return Promise.reject(new Error("no open connection"));
+      return new Promise<Date>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no acknowledgement of ${messageId}`)), timeoutMs);
+        acks.set(messageId, (at) => {
+          clearTimeout(timer);
+          resolve(at);
+        });
+        fake.send(robotMessage, messageId);
+      });
+    },
+    send(robotMessage, messageId) {
+      if (!current) throw new Error("no open connection");
+      unacknowledged.set(messageId, robotMessage);
       const frame = {
         specVersion: "1.0",
         type: "CALLBACK",
@@ -103,14 +126,13 @@ export async function startFakeDingtalkStream(credentials: { clientId: string; c
         },
         data: JSON.stringify(robotMessage),
       };
-      return new Promise<Date>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no acknowledgement of ${messageId}`)), timeoutMs);
-        acks.set(messageId, (at) => {
-          clearTimeout(timer);
-          resolve(at);
-        });
-        current!.send(JSON.stringify(frame));
-      });
+      current.send(JSON.stringify(frame));
+    },
+    loseAcks(lose) {
+      losingAcks = lose;
+    },
+    async redeliverUnacknowledged(timeoutMs = 10_000) {
+      await Promise.all([...unacknowledged].map(([id, message]) => fake.push(message, id, timeoutMs)));
     },
     drop() {
       current?.terminate();

@@ -10,6 +10,8 @@ import type { FetchLike } from "../outbox/call-platform.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import type { DirectRouteKind, ReplyRoute } from "../outbox/reply-route.ts";
 import type { RouteDeps } from "./admit.ts";
+import type { Db } from "../infra/db/create-database.ts";
+import type { LiveConnections } from "./live-connections.ts";
 
 export interface InboundDeps extends RouteDeps {
   config: Config;
@@ -18,6 +20,10 @@ export interface InboundDeps extends RouteDeps {
 /** What a long connection needs besides the intake: a logger, and where to say whether it is up. */
 export interface ConnectDeps extends InboundDeps {
   log: Logger;
+  /** For the leases of connections only one replica may hold. */
+  db: Db;
+  /** Where the connection registers itself for the senders that post through it. */
+  live: LiveConnections;
   /** Called with true when the connection is up and false when it is down (the metrics gauge). */
   onConnectionState(channel: string, bot: string, up: boolean): void;
 }
@@ -30,6 +36,8 @@ export interface LongConnection {
 
 export interface SenderDeps {
   config: Config;
+  /** The long connections this process runs, for the senders that post through them. */
+  live: LiveConnections;
   now: () => Date;
   /** Abandons a call after MINYI_SEND_TIMEOUT_MS. */
   fetch: FetchLike;
@@ -43,6 +51,8 @@ export interface RouteSender {
   rateLimited: boolean;
   /** The platform drops a repeat of the same message by itself, so a send that timed out may be tried more often. */
   platformDedupes?: boolean;
+  /** The route goes through a long connection another replica holds: this process leaves it to that one. */
+  heldElsewhere?(route: ReplyRoute): boolean;
 }
 
 export interface Channel {

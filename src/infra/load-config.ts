@@ -70,6 +70,21 @@ const EnvSchema = z.object({
   MINYI_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WECOM_BOT_TOKEN: optional,
   WECOM_BOT_ENCODING_AES_KEY: optional,
+  /** "long-connection": also receive the AI bot's messages over its WebSocket long connection (no public
+   * address needed; needs WECOM_BOT_ID and WECOM_BOT_SECRET); "callback" (default): the callback URL only. */
+  WECOM_BOT_MODE: z.enum(["callback", "long-connection"]).default("callback"),
+  /** The AI bot's BotID and Secret (智能机器人 → API 模式 → 长连接). */
+  WECOM_BOT_ID: optional,
+  WECOM_BOT_SECRET: optional,
+  /** Where the long connection is opened (WeCom's endpoint; tests point it at a local fake). */
+  WECOM_BOT_WS_URL: z.string().url().default("wss://openws.work.weixin.qq.com"),
+  /** Seconds between heartbeats; two unanswered ones and the connection is rebuilt. */
+  WECOM_BOT_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(30),
+  /** Seconds to wait before connecting again after WeCom said another connection took the bot over. */
+  WECOM_BOT_TAKEN_OVER_RETRY_SECONDS: z.coerce.number().min(0.05).max(86_400).default(60),
+  /** A connection only one replica may hold is held for this long and renewed at a third of it; when its
+   * holder dies, another replica takes it over within this time. */
+  MINYI_CONNECTION_LEASE_SECONDS: z.coerce.number().min(0.3).max(600).default(30),
   WECOM_APP_TOKEN: optional,
   WECOM_APP_ENCODING_AES_KEY: optional,
   WECOM_CORP_ID: optional,
@@ -133,6 +148,10 @@ export interface Config {
   sendGiveUpMs: number;
   requestTimeoutMs: number;
   wecomBot: WecomCryptoConfig | undefined;
+  /** The AI bot's long connection (WECOM_BOT_MODE=long-connection). */
+  wecomBotConnection:
+    { botId: string; secret: string; wsUrl: string; heartbeatMs: number; takenOverRetryMs: number } | undefined;
+  connectionLeaseMs: number;
   wecomApp: (WecomCryptoConfig & { corpId: string; secret?: string; agentId?: string }) | undefined;
   wecomApiBaseUrl: string;
   dingtalk:
@@ -211,6 +230,10 @@ export function loadConfig(env: Env): Config {
       throw new ConfigError(`${name} must be the 43-character EncodingAESKey shown in the WeCom admin console.`);
     }
   }
+  if (e.WECOM_BOT_MODE === "long-connection" && !(e.WECOM_BOT_ID && e.WECOM_BOT_SECRET))
+    throw new ConfigError(
+      "WECOM_BOT_MODE=long-connection needs WECOM_BOT_ID (the bot's BotID) and WECOM_BOT_SECRET (its Secret), from 企业微信管理后台 → 智能机器人 → API 模式 → 使用长连接.",
+    );
   if (e.DINGTALK_MODE === "stream" && !(e.DINGTALK_APP_KEY && e.DINGTALK_APP_SECRET))
     throw new ConfigError(
       "DINGTALK_MODE=stream needs DINGTALK_APP_KEY (the app's AppKey, its Client ID) and DINGTALK_APP_SECRET (its Client Secret), from 钉钉开发者后台 → 应用 → 凭证与基础信息.",
@@ -242,6 +265,17 @@ export function loadConfig(env: Env): Config {
     sendGiveUpMs: e.MINYI_SEND_GIVE_UP_HOURS * 3600_000,
     requestTimeoutMs: e.MINYI_REQUEST_TIMEOUT_MS,
     wecomBot: bot ? { token: e.WECOM_BOT_TOKEN!, encodingAesKey: e.WECOM_BOT_ENCODING_AES_KEY! } : undefined,
+    wecomBotConnection:
+      e.WECOM_BOT_MODE === "long-connection"
+        ? {
+            botId: e.WECOM_BOT_ID!,
+            secret: e.WECOM_BOT_SECRET!,
+            wsUrl: e.WECOM_BOT_WS_URL,
+            heartbeatMs: Math.round(e.WECOM_BOT_HEARTBEAT_SECONDS * 1000),
+            takenOverRetryMs: Math.round(e.WECOM_BOT_TAKEN_OVER_RETRY_SECONDS * 1000),
+          }
+        : undefined,
+    connectionLeaseMs: Math.round(e.MINYI_CONNECTION_LEASE_SECONDS * 1000),
     wecomApp: app
       ? {
           token: e.WECOM_APP_TOKEN!,

@@ -10,6 +10,8 @@ export interface Sender {
   send(route: ReplyRoute, body: OutboundBody): Promise<void>;
   rateLimited: boolean;
   platformDedupes?: boolean;
+  /** The route goes through a connection another replica holds: this process leaves the message to it. */
+  heldElsewhere?(route: ReplyRoute): boolean;
 }
 
 export interface Deliverer {
@@ -18,6 +20,8 @@ export interface Deliverer {
   rateLimited(route: ReplyRoute): boolean;
   /** The platform drops repeats itself. */
   platformDedupes(route: ReplyRoute): boolean;
+  /** Another replica holds the connection this route goes through. */
+  heldElsewhere(route: ReplyRoute): boolean;
 }
 
 export function createDeliverer(opts: {
@@ -37,5 +41,6 @@ export function createDeliverer(opts: {
     },
     rateLimited: (route) => senderOf(route)?.rateLimited ?? false,
     platformDedupes: (route) => senderOf(route)?.platformDedupes ?? false,
+    heldElsewhere: (route) => senderOf(route)?.heldElsewhere?.(route) ?? false,
   };
 }

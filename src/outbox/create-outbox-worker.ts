@@ -20,6 +20,9 @@ import { blockDestination, blockedUntil, holdBack } from "./hold-destination.ts"
 import { retryDecision } from "./retry-policy.ts";
 import { takeSendSlot, type RateLimit } from "./send-slots.ts";
 
+/** How long a message is put back when another replica holds the connection it goes through. */
+const LEFT_TO_HOLDER_MS = 500;
+
 export interface OutboxWorkerDeps {
   db: Db;
   /** The channels' senders; also says which routes post as a group robot, which both platforms limit to
@@ -60,6 +63,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
   async function mayReceiveNow(row: ClaimedOutboxRow, route: ReplyRoute): Promise<boolean> {
     const at = now();
+    if (deps.deliverer.heldElsewhere(route)) {
+      // The replica holding the connection sends it; put it back for a moment, without counting an attempt.
+      await holdBack(db, row, new Date(at.getTime() + LEFT_TO_HOLDER_MS));
+      log.debug({ outboxId: row.id, route: route.kind }, "message left to the replica holding the connection");
+      return false;
+    }
     const blocked = await blockedUntil(db, row.destination, at);
     const slot =
       blocked || !deps.deliverer.rateLimited(route)

@@ -5,9 +5,13 @@
 // before each send.
 import type { ReplyRoute } from "./reply-route.ts";
 
-/** The URL a route posts to (by convention its `url` field), or null for routes that build their URL from configuration. */
-export function replyUrlOf(route: ReplyRoute): string | null {
-  return route.url === undefined ? null : String(route.url);
+/**
+ * The URLs a route may post to: by convention its `url` field, and a `fallbackUrl` used when its own way is
+ * down (a long connection's reply falling back to the message's response_url). None for routes that build
+ * their URL from configuration.
+ */
+export function replyUrlsOf(route: ReplyRoute): string[] {
+  return [route.url, route.fallbackUrl].filter((u) => u !== undefined).map(String);
 }
 
 /** True when `url` parses and its origin (scheme, host and port) is one of `origins`. */
@@ -23,8 +27,8 @@ export function isAllowedReplyUrl(url: string, origins: readonly string[]): bool
 
 /** A reason for a refused route, or null when it may be used. */
 export function refuseReplyRoute(route: ReplyRoute, origins: readonly string[]): string | null {
-  const url = replyUrlOf(route);
-  if (url === null || isAllowedReplyUrl(url, origins)) return null;
+  const url = replyUrlsOf(route).find((u) => !isAllowedReplyUrl(u, origins));
+  if (url === undefined) return null;
   return `reply URL ${cutShort(url)} is not on an allowed platform origin (MINYI_REPLY_ORIGINS: ${origins.join(", ")})`;
 }
 

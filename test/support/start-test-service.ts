@@ -42,6 +42,8 @@ export interface TestService {
   logs: Array<Record<string, unknown>>;
   groupsFile: string;
   env: Record<string, string>;
+  /** Starts another replica of the service on the same database and files (stopped by close()). */
+  replica(): Promise<RunningService>;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ export async function startTestService(
   const start = (now?: () => Date) =>
     startService(loadConfig(env), { log: createLogger("info", sink), ...(now ? { now } : {}) });
   const service = await start(opts.now);
+  const replicas: RunningService[] = [];
   const t: TestService = {
     service,
     url: service.url!,
@@ -137,7 +140,13 @@ export async function startTestService(
     logs,
     groupsFile,
     env,
+    async replica() {
+      const replica = await start(opts.now);
+      replicas.push(replica);
+      return replica;
+    },
     async close() {
+      await Promise.all(replicas.map((r) => r.stop()));
       await t.service.stop();
       await fake.close();
       await database.drop();

@@ -50,7 +50,13 @@ const ATTACHMENTS: Record<string, InboundMessage["attachment"]> = {
   mixed: "image",
 };
 
-export function normalizeBotMessage(json: unknown, now: Date): InboundMessage | null {
+/** How the message came, when over the long connection: the bot, and the frame's req_id to answer with. */
+export interface ViaLongConnection {
+  botId: string;
+  reqId: string;
+}
+
+export function normalizeBotMessage(json: unknown, now: Date, via?: ViaLongConnection): InboundMessage | null {
   const m = BotMessage.parse(json);
   const text = textOf(m);
   const attachment = text === null ? ATTACHMENTS[m.msgtype] : undefined;
@@ -69,12 +75,21 @@ export function normalizeBotMessage(json: unknown, now: Date): InboundMessage | 
     ...(quoted ? { forwardedText: quoted } : {}),
     viaDeputy: Boolean(quoted) || looksForwarded(raw),
     sentAt: plausibleSentAt(m.create_time === undefined ? undefined : m.create_time * 1000, now),
-    replyRoute: m.response_url
+    replyRoute: via
       ? {
-          kind: "wecom-response-url",
-          url: m.response_url,
+          kind: "wecom-ws-reply",
+          botId: via.botId,
+          reqId: via.reqId,
+          chatId: isGroup ? (m.chatid ?? m.from.userid) : m.from.userid,
+          ...(m.response_url ? { fallbackUrl: m.response_url } : {}),
           expiresAt: new Date(now.getTime() + RESPONSE_URL_VALID_MS).toISOString(),
         }
-      : { kind: "none", why: "callback carried no response_url" },
+      : m.response_url
+        ? {
+            kind: "wecom-response-url",
+            url: m.response_url,
+            expiresAt: new Date(now.getTime() + RESPONSE_URL_VALID_MS).toISOString(),
+          }
+        : { kind: "none", why: "callback carried no response_url" },
   };
 }
