@@ -10,6 +10,8 @@ import type { ClosedLoopSettings } from "./conversation/closed-loop-settings.ts"
 import type { PipelineDeps } from "./conversation/message-context.ts";
 import { processInboxMessage } from "./conversation/process-inbox-message.ts";
 import { mountAdminApi } from "./desk/admin-api.ts";
+import { ensureFirstAdmin } from "./desk/accounts/create-account.ts";
+import { mountDesk } from "./desk/mount-desk.ts";
 import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
 import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
 import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
@@ -83,6 +85,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     directRoutes: Object.assign({}, ...CHANNELS.map((c) => c.directRoutes)),
   };
   if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, routeRules), now());
+  if (await ensureFirstAdmin(db, config.firstAdmin, now()))
+    log.info({ username: config.firstAdmin!.username }, "desk: first admin account created");
 
   const live = new LiveConnections();
   const senderDeps = { config, now, live, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
@@ -107,7 +111,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   });
   // The inbox worker needs the classifier, which trains for a moment; the HTTP side does not (ack first,
   // work later), so it listens before: callbacks are stored meanwhile and worked once the worker starts.
-  const started: { inboxWorker?: ReturnType<typeof createInboxWorker> } = {};
+  const started: { inboxWorker?: ReturnType<typeof createInboxWorker>; conversation?: PipelineDeps } = {};
   let workersStarted = false;
   const intake = createIntake(db, inboxWriter, now);
 
@@ -116,6 +120,17 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const mount = (router: Router) => {
     for (const channel of CHANNELS) livePlatforms.push(...channel.mountInbound(router, inboundDeps));
     if (config.adminToken && !config.adminListen) mountAdmin(router);
+    // The desk (page and /api/v1); its ticket actions wait for the conversation (the classifier trains first).
+    mountDesk(router, {
+      db,
+      now,
+      log,
+      adminToken: config.adminToken,
+      sessionMs: config.sessionMs,
+      leaseMs: config.leaseMs,
+      pipeline: () => started.conversation,
+      afterAction: () => outboxWorker.wake(),
+    });
   };
   const mountAdmin = (router: Router) =>
     mountAdminApi(router, {
@@ -200,6 +215,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     loop,
     metrics,
   };
+  started.conversation = conversation;
   const worker = createInboxWorker({
     db,
     now,

@@ -8,6 +8,7 @@ import type { Metrics } from "../infra/metrics.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { Actor } from "../groups/role.ts";
+import { pushDestinationOf } from "../groups/group-routes.ts";
 import type { Gazetteer } from "../understanding/extract/gazetteer.ts";
 import type { Classifier } from "../understanding/classify/classifier.ts";
 import type { ClosedLoopSettings } from "./closed-loop-settings.ts";
@@ -32,6 +33,16 @@ export interface MessageContext {
   group: { id: number; name: string; gazetteer?: Gazetteer } | null;
   actor: Actor;
   at: Date;
+  /** Told the command's answer: `applied` when it changed something (and was posted), false for a refusal or a lookup. */
+  onAnswer?: (body: OutboundBody, applied: boolean) => void;
+}
+
+/**
+ * A desk action's refusals and lookups are shown on the desk, not posted to the group; what it changes is
+ * posted to the group like the chat command's answer.
+ */
+export function answersOnTheDesk(ctx: Pick<MessageContext, "message">): boolean {
+  return ctx.message.channel === "desk";
 }
 
 /** The rate-limit key for replies to this message: the group, or the one-to-one partner. */
@@ -49,7 +60,7 @@ export function relayedByDeputy(ctx: Pick<MessageContext, "message" | "actor">):
 
 /** The user to mention in a reply: the sender, in a group. */
 export function senderMention(m: InboundMessage): string[] {
-  return m.chat.type === "group" ? [m.sender.id] : [];
+  return m.chat.type === "group" && m.channel !== "desk" ? [m.sender.id] : [];
 }
 
 /** Marks the inbox row done. Run it first in a transaction: on SQLite a transaction must write first. */
@@ -67,7 +78,8 @@ export async function reply(tx: Tx, ctx: MessageContext, body: OutboundBody, tic
     {
       dedupeKey: `reply:inbox:${ctx.rowId}`,
       route: ctx.message.replyRoute,
-      destination: destinationOf(ctx.message),
+      // A desk action's answer goes out as the group's push robot, sharing that robot's rate limit.
+      destination: answersOnTheDesk(ctx) && ctx.group ? pushDestinationOf(ctx.group.id) : destinationOf(ctx.message),
       body,
       ...(ticketId ? { ticketId } : {}),
     },
@@ -94,7 +106,7 @@ export async function recordEvent(tx: Tx, ctx: MessageContext, ticketId: number,
       actorName: ctx.actor.name,
       actorRole: ctx.actor.role,
       note: e.note ?? null,
-      sourceKey: `chat:${ctx.rowId}:${ticketId}:${e.kind}`,
+      sourceKey: `${ctx.message.channel === "desk" ? "web" : "chat"}:${ctx.rowId}:${ticketId}:${e.kind}`,
       inboxMessageId: ctx.rowId,
       createdAt: ctx.at,
     },

@@ -14,7 +14,14 @@ import { InboundMessageSchema } from "../inbox/inbound-message.ts";
 import { helpText, usageReply } from "../wording/command-help.ts";
 import { resolveRole } from "../groups/resolve-role.ts";
 import { handleMatter, type MatterOutcome } from "./handle-matter.ts";
-import { markDone, reply, senderMention, type MessageContext, type PipelineDeps } from "./message-context.ts";
+import {
+  answersOnTheDesk,
+  markDone,
+  reply,
+  senderMention,
+  type MessageContext,
+  type PipelineDeps,
+} from "./message-context.ts";
 
 export interface InboxRow {
   id: number;
@@ -23,7 +30,11 @@ export interface InboxRow {
 
 export type PipelineOutcome = MatterOutcome | "command" | "already-done";
 
-export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Promise<PipelineOutcome> {
+export async function processInboxMessage(
+  deps: PipelineDeps,
+  row: InboxRow,
+  opts: { onAnswer?: MessageContext["onAnswer"] } = {},
+): Promise<PipelineOutcome> {
   const { db } = deps;
   const message = InboundMessageSchema.parse(JSON.parse(row.payload));
   const done = await db.inboxMessage.findUnique({ where: { id: row.id }, select: { status: true } });
@@ -39,11 +50,11 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
           select: { id: true, name: true, places: true },
         });
   const group = groupRow ? { id: groupRow.id, name: groupRow.name, gazetteer: parseGazetteer(groupRow.places) } : null;
-  const role = await resolveRole(db, {
-    platform: message.platform,
-    userId: message.sender.id,
-    groupId: group?.id ?? null,
-  });
+  // A desk action is taken in the role the desk checked for its account; a chat message's sender has the
+  // role their membership gives them.
+  const role = message.deskActor
+    ? { role: message.deskActor.role, name: message.deskActor.name }
+    : await resolveRole(db, { platform: message.platform, userId: message.sender.id, groupId: group?.id ?? null });
   const ctx: MessageContext = {
     deps,
     rowId: row.id,
@@ -51,6 +62,7 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
     group,
     actor: { id: message.sender.id, name: role.name ?? message.sender.name ?? null, role: role.role },
     at: deps.now(),
+    ...(opts.onAnswer ? { onAnswer: opts.onAnswer } : {}),
   };
 
   try {
@@ -83,7 +95,8 @@ export async function processInboxMessage(deps: PipelineDeps, row: InboxRow): Pr
 async function answerOnly(ctx: MessageContext, body: Parameters<typeof reply>[2]): Promise<"command"> {
   await ctx.deps.db.$transaction(async (tx) => {
     await markDone(tx, ctx);
-    await reply(tx, ctx, body);
+    if (!answersOnTheDesk(ctx)) await reply(tx, ctx, body);
   });
+  ctx.onAnswer?.(body, false);
   return "command";
 }

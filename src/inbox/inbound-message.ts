@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { ReplyRouteSchema } from "../outbox/reply-route.ts";
 
-export const CHANNELS = ["wecom-bot", "wecom-app", "dingtalk"] as const;
+/** "desk": an action taken on the desk (/admin/, /api/v1), run as the chat command it stands for. */
+export const CHANNELS = ["wecom-bot", "wecom-app", "dingtalk", "desk"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -36,6 +37,10 @@ export const InboundMessageSchema = z.object({
   viaDeputy: z.boolean(),
   sentAt: z.string().datetime(),
   replyRoute: ReplyRouteSchema,
+  /** Desk actions only: who took it, and the role it is taken in (checked by the desk before it is stored). */
+  deskActor: z
+    .object({ accountId: z.number().int(), name: z.string().max(MAX_ID_LENGTH), role: z.enum(["deputy", "staff"]) })
+    .optional(),
 });
 
 export type InboundMessage = z.infer<typeof InboundMessageSchema>;

@@ -45,6 +45,17 @@ const EnvSchema = z.object({
   /** Messages a minute to one destination (one robot in one group); both platforms allow 20. */
   MINYI_SEND_PER_MINUTE: z.coerce.number().int().min(1).max(20).default(20),
   /** Bearer token for the admin API (/admin/…: parked messages and retry). Unset: the admin API is off. */
+  /** The desk's first admin, created at start while there is no admin (then these may be removed). */
+  MINYI_FIRST_ADMIN: z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{2,64}$/, "MINYI_FIRST_ADMIN is a username: letters, digits and . _ @ -")
+    .optional(),
+  MINYI_FIRST_ADMIN_PASSWORD: z
+    .string()
+    .min(10, "MINYI_FIRST_ADMIN_PASSWORD must be at least 10 characters")
+    .optional(),
+  /** How long a desk sign-in lasts. */
+  MINYI_SESSION_HOURS: z.coerce.number().min(0.1).max(720).default(12),
   MINYI_ADMIN_TOKEN: z.string().trim().min(16, "MINYI_ADMIN_TOKEN must be at least 16 characters").optional(),
   /** "host:port" to serve the admin API on its own listener (e.g. 127.0.0.1:3001) instead of PORT. */
   MINYI_ADMIN_LISTEN: z
@@ -140,6 +151,8 @@ export interface Config {
   confirmWindowMs: number;
   sendPerMinute: number;
   adminToken: string | undefined;
+  firstAdmin: { username: string; password: string } | undefined;
+  sessionMs: number;
   /** Own listener for the admin API; undefined: it shares the main port. */
   adminListen: { host: string; port: number } | undefined;
   replyOrigins: string[];
@@ -258,6 +271,10 @@ export function loadConfig(env: Env): Config {
     confirmWindowMs: e.MINYI_CONFIRM_WINDOW_MINUTES * 60_000,
     sendPerMinute: e.MINYI_SEND_PER_MINUTE,
     adminToken: e.MINYI_ADMIN_TOKEN,
+    firstAdmin: group(e, ["MINYI_FIRST_ADMIN", "MINYI_FIRST_ADMIN_PASSWORD"] as const, "desk first admin")
+      ? { username: e.MINYI_FIRST_ADMIN!, password: e.MINYI_FIRST_ADMIN_PASSWORD! }
+      : undefined,
+    sessionMs: Math.round(e.MINYI_SESSION_HOURS * 3600_000),
     adminListen: e.MINYI_ADMIN_LISTEN ? parseListen(e.MINYI_ADMIN_LISTEN) : undefined,
     replyOrigins: parseOrigins(e.MINYI_REPLY_ORIGINS),
     sendConcurrency: e.MINYI_SEND_CONCURRENCY,

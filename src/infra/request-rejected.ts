@@ -15,7 +15,11 @@ export type RejectCode =
   | "request_timeout"
   | "unauthorized"
   | "not_found"
-  | "conflict";
+  | "conflict"
+  | "forbidden"
+  | "csrf_failed"
+  | "too_many_attempts"
+  | "not_ready";
 
 const STATUS: Record<RejectCode, number> = {
   missing_parameter: 400,
@@ -32,6 +36,10 @@ const STATUS: Record<RejectCode, number> = {
   unauthorized: 401,
   not_found: 404,
   conflict: 409,
+  forbidden: 403,
+  csrf_failed: 403,
+  too_many_attempts: 429,
+  not_ready: 503,
 };
 
 export class RequestRejected extends Error {

@@ -8,27 +8,32 @@ import { resolveTicketNumber } from "../../tickets/ticket-number-pattern.ts";
 import type { OutboundBody } from "../../outbox/outbound-body.ts";
 import { changedMeanwhileReply, notAllowedReply, ticketNotFoundReply } from "../../wording/refusals.ts";
 import { findTicket } from "../find-ticket.ts";
-import { markDone, reply, senderMention, type MessageContext } from "../message-context.ts";
+import { answersOnTheDesk, markDone, reply, senderMention, type MessageContext } from "../message-context.ts";
 import { COMMANDS_BY_VERB } from "./all-commands.ts";
 import type { Plan } from "./command.ts";
 import type { ReadCommand } from "./parse-command.ts";
 
 async function commit(ctx: MessageContext, plan: Plan, ticketId?: number, number?: string): Promise<"command"> {
   if ("done" in plan) return "command";
+  let answered: { body: OutboundBody; applied: boolean } | undefined;
   await ctx.deps.db.$transaction(async (tx) => {
     await markDone(tx, ctx);
     let body: OutboundBody;
+    let applied = false;
     if ("answer" in plan) body = plan.answer;
     else {
       try {
         body = await plan.apply(tx);
+        applied = true;
       } catch (err) {
         if (!(err instanceof ChangedMeanwhile)) throw err;
         body = changedMeanwhileReply(number ?? "", senderMention(ctx.message));
       }
     }
-    await reply(tx, ctx, body, ticketId);
+    if (applied || !answersOnTheDesk(ctx)) await reply(tx, ctx, body, ticketId);
+    answered = { body, applied };
   });
+  if (answered) ctx.onAnswer?.(answered.body, answered.applied);
   if ("apply" in plan) plan.afterCommit?.();
   return "command";
 }

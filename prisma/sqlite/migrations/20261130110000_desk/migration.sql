@@ -1,0 +1,47 @@
+-- CreateTable
+CREATE TABLE "Account" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "username" TEXT NOT NULL,
+    "displayName" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "platformUserId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "disabledAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" INTEGER NOT NULL,
+    "csrfToken" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "Session_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SignInFailure" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "at" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Account_username_key" ON "Account"("username");
+
+-- CreateIndex
+CREATE INDEX "Session_accountId_idx" ON "Session"("accountId");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
+
+-- CreateIndex
+CREATE INDEX "Ticket_status_id_idx" ON "Ticket"("status", "id");
+
+-- CreateIndex
+CREATE INDEX "Ticket_categoryL1_id_idx" ON "Ticket"("categoryL1", "id");
+
+-- CreateIndex
+CREATE INDEX "Ticket_community_id_idx" ON "Ticket"("community", "id");
+

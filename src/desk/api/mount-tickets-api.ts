@@ -1,0 +1,185 @@
+// Tickets on the desk and in the API:
+//   GET  /api/v1/tickets?status&group&community&level1&level2&urgency&overdue&assignee&from&to&q&cursor&limit
+//        newest first, keyset-paged (`nextCursor`), so a page costs the same at the millionth ticket
+//   GET  /api/v1/tickets.csv?<the same filters>   the filtered list as CSV for Excel (at most EXPORT_MAX rows)
+//   GET  /api/v1/tickets/:number                  the whole story: events, posts sent, residents and ratings
+//   POST /api/v1/tickets/:number/actions          {action, note?, outcome?, category?, into?, to?}: the chat
+//        command it stands for, run through the same code (src/desk/api/run-desk-action.ts)
+//   GET  /api/v1/groups                           the groups one may see (for the filters)
+import { Readable } from "node:stream";
+import type Router from "@koa/router";
+import type { Context } from "koa";
+import { parseJsonObject, readBody } from "../../infra/read-body.ts";
+import { RequestRejected } from "../../infra/request-rejected.ts";
+import { formatShanghai } from "../../infra/shanghai-time.ts";
+import { authenticate, checkCsrf, type AuthDeps, type Principal } from "./principal.ts";
+import { CSV_BOM, csvLine } from "./csv.ts";
+import { runDeskAction, type DeskActionDeps } from "./run-desk-action.ts";
+import { readTicketFilters, ticketWhere, visibleGroupIds } from "./ticket-filters.ts";
+import { LIST_SELECT, listItem, readsOriginals, ticketStory } from "./ticket-views.ts";
+import { maskPersonalData } from "../../infra/mask-personal-data.ts";
+
+const PAGE_DEFAULT = 50;
+const PAGE_MAX = 200;
+export const EXPORT_MAX = 100_000;
+const EXPORT_BATCH = 1_000;
+const TICKET_NUMBER = /^\d{4}-\d{4,6}$/;
+
+export type TicketsApiDeps = AuthDeps & DeskActionDeps;
+
+function pageParams(ctx: Context): { cursor: number | undefined; limit: number } {
+  const cursor = ctx.query.cursor === undefined ? undefined : Number(ctx.query.cursor);
+  if (cursor !== undefined && !(Number.isSafeInteger(cursor) && cursor > 0))
+    throw new RequestRejected("missing_parameter", "cursor must be the nextCursor of the previous page");
+  const limit = ctx.query.limit === undefined ? PAGE_DEFAULT : Number(ctx.query.limit);
+  if (!(Number.isInteger(limit) && limit >= 1 && limit <= PAGE_MAX))
+    throw new RequestRejected("missing_parameter", `limit must be 1–${PAGE_MAX}`);
+  return { cursor, limit };
+}
+
+function ticketNumber(ctx: Context): string {
+  const number = String(ctx.params.number ?? "").replace(/^#/, "");
+  if (!TICKET_NUMBER.test(number)) throw new RequestRejected("not_found", `no ticket ${number.slice(0, 20)}`);
+  return number;
+}
+
+export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
+  const { db } = deps;
+
+  async function filtered(ctx: Context, who: Principal) {
+    const groups = await visibleGroupIds(db, who);
+    return ticketWhere(readTicketFilters(ctx), groups, deps.now());
+  }
+
+  router.get("/api/v1/tickets", async (ctx) => {
+    const who = await authenticate(ctx, deps);
+    const where = await filtered(ctx, who);
+    const { cursor, limit } = pageParams(ctx);
+    const rows = await db.ticket.findMany({
+      where: cursor ? { AND: [where, { id: { lt: cursor } }] } : where,
+      orderBy: { id: "desc" },
+      take: limit + 1,
+      select: LIST_SELECT,
+    });
+    const page = rows.slice(0, limit);
+    const now = deps.now();
+    ctx.body = {
+      items: page.map((t) => listItem(t, who, now)),
+      nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
+    };
+  });
+
+  router.get("/api/v1/tickets.csv", async (ctx) => {
+    const who = await authenticate(ctx, deps);
+    const where = await filtered(ctx, who);
+    const now = deps.now();
+    async function* lines(): AsyncGenerator<string> {
+      yield (
+        CSV_BOM +
+        csvLine([
+          "编号",
+          "状态",
+          "一级分类",
+          "二级分类",
+          "紧急程度",
+          "地点",
+          "社区",
+          "所在群",
+          "反映内容",
+          "受理时间",
+          "答复期限",
+          "是否超期",
+          "办理人",
+          "评价",
+        ])
+      );
+      let cursor: number | undefined;
+      for (let sent = 0; sent < EXPORT_MAX;) {
+        const rows = await db.ticket.findMany({
+          where: cursor ? { AND: [where, { id: { lt: cursor } }] } : where,
+          orderBy: { id: "desc" },
+          take: EXPORT_BATCH,
+          select: LIST_SELECT,
+        });
+        for (const t of rows) {
+          const i = listItem(t, who, now);
+          yield csvLine([
+            i.number,
+            i.statusLabel,
+            i.level1,
+            i.level2,
+            i.urgency,
+            i.place,
+            i.community,
+            i.group?.name,
+            readsOriginals(who) ? t.text : maskPersonalData(t.text),
+            formatShanghai(t.createdAt),
+            t.feedbackDueAt ? formatShanghai(t.feedbackDueAt) : "",
+            i.overdue ? "是" : "否",
+            i.assignee,
+            i.rating,
+          ]);
+        }
+        sent += rows.length;
+        if (rows.length < EXPORT_BATCH) return;
+        cursor = rows[rows.length - 1]!.id;
+      }
+    }
+    ctx.set("content-disposition", `attachment; filename="tickets.csv"`);
+    ctx.type = "text/csv; charset=utf-8";
+    ctx.body = Readable.from(lines());
+  });
+
+  router.get("/api/v1/tickets/:number", async (ctx) => {
+    const who = await authenticate(ctx, deps);
+    const groups = await visibleGroupIds(db, who);
+    const number = ticketNumber(ctx);
+    const story = await ticketStory(db, number, who, groups, deps.now());
+    if (!story) throw new RequestRejected("not_found", `no ticket ${number}`);
+    ctx.body = story;
+  });
+
+  router.post("/api/v1/tickets/:number/actions", async (ctx) => {
+    const who = await authenticate(ctx, deps);
+    checkCsrf(ctx, who);
+    const number = ticketNumber(ctx);
+    const body = parseJsonObject(await readBody(ctx, 64 * 1024), "body");
+    const groups = await visibleGroupIds(db, who);
+    const ticket = await db.ticket.findUnique({
+      where: { number },
+      select: {
+        number: true,
+        groupId: true,
+        group: { select: { id: true, platform: true, platformGroupId: true, pushRoute: true } },
+      },
+    });
+    if (!ticket || (groups !== null && (ticket.groupId === null || !groups.includes(ticket.groupId))))
+      throw new RequestRejected("not_found", `no ticket ${number}`);
+    const result = await runDeskAction(
+      deps,
+      who,
+      ticket,
+      { ...body, action: String(body.action ?? "") },
+      ctx.get("idempotency-key") || undefined,
+    );
+    ctx.status = result.applied || result.repeated ? 200 : 409;
+    ctx.body = {
+      applied: result.applied,
+      repeated: result.repeated,
+      message: result.answer?.markdown ?? null,
+      ticket: await ticketStory(db, number, who, groups, deps.now()),
+    };
+  });
+
+  router.get("/api/v1/groups", async (ctx) => {
+    const who = await authenticate(ctx, deps);
+    const groups = await visibleGroupIds(db, who);
+    ctx.body = {
+      items: await db.group.findMany({
+        where: { disabledAt: null, ...(groups !== null ? { id: { in: groups } } : {}) },
+        select: { id: true, name: true, platform: true },
+        orderBy: { id: "asc" },
+      }),
+    };
+  });
+}

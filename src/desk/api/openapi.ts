@@ -1,0 +1,160 @@
+// The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json for the district's systems.
+const filters = [
+  ["status", "received,assigned,in_progress,replied,closed,reopened（可逗号分隔多个）"],
+  ["group", "群 id（GET /api/v1/groups）"],
+  ["community", "社区 / 小区"],
+  ["level1", "一级分类"],
+  ["level2", "二级分类"],
+  ["urgency", "immediate | priority | normal"],
+  ["overdue", "true：只看超期未答复的"],
+  ["assignee", "办理人（用户 id 或姓名）"],
+  ["from", "受理日期起（YYYY-MM-DD，北京时间）"],
+  ["to", "受理日期止（YYYY-MM-DD，含当天）"],
+  ["q", "编号、反映内容或地点中的文字"],
+].map(([name, description]) => ({ name, in: "query", required: false, description, schema: { type: "string" } }));
+
+const error = {
+  description: "refused, with the reason",
+  content: {
+    "application/json": {
+      schema: { type: "object", properties: { error: { type: "string" }, message: { type: "string" } } },
+    },
+  },
+};
+const refusals = { "400": error, "401": error, "403": error, "404": error };
+const json = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { type: "object" } } },
+});
+const numberParam = { name: "number", in: "path", required: true, schema: { type: "string", example: "2026-0007" } };
+
+export const OPENAPI = {
+  openapi: "3.1.0",
+  info: {
+    title: "民意 Minyi API",
+    version: "1",
+    description:
+      "Tickets, their stories and actions for people's-congress deputies' work groups. Authenticate with `Authorization: Bearer <MINYI_ADMIN_TOKEN>`, or with the desk's session cookie plus `X-CSRF-Token` on changes.",
+  },
+  servers: [{ url: "/" }],
+  components: {
+    securitySchemes: {
+      bearer: { type: "http", scheme: "bearer" },
+      session: { type: "apiKey", in: "cookie", name: "minyi_session" },
+    },
+  },
+  security: [{ bearer: [] }, { session: [] }],
+  paths: {
+    "/api/v1/session": {
+      post: {
+        summary: "Sign in (sets the session cookie)",
+        security: [],
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["username", "password"],
+                properties: { username: { type: "string" }, password: { type: "string" } },
+              },
+            },
+          },
+        },
+        responses: { "200": json("the account and its CSRF token"), "401": error, "429": error },
+      },
+      get: { summary: "The signed-in account and its CSRF token", responses: { "200": json("account"), ...refusals } },
+      delete: { summary: "Sign out", responses: { "204": { description: "signed out" }, ...refusals } },
+    },
+    "/api/v1/tickets": {
+      get: {
+        summary: "Tickets, newest first, keyset-paged",
+        parameters: [
+          ...filters,
+          {
+            name: "cursor",
+            in: "query",
+            required: false,
+            schema: { type: "integer" },
+            description: "nextCursor of the previous page",
+          },
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            schema: { type: "integer", minimum: 1, maximum: 200, default: 50 },
+          },
+        ],
+        responses: { "200": json("{items, nextCursor}"), ...refusals },
+      },
+    },
+    "/api/v1/tickets.csv": {
+      get: {
+        summary: "The filtered list as CSV (UTF-8 with BOM, opens in Excel)",
+        parameters: filters,
+        responses: {
+          "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+          ...refusals,
+        },
+      },
+    },
+    "/api/v1/tickets/{number}": {
+      get: {
+        summary: "One ticket's whole story: events, posts, residents and ratings",
+        parameters: [numberParam],
+        responses: { "200": json("ticket"), ...refusals },
+      },
+    },
+    "/api/v1/tickets/{number}/actions": {
+      post: {
+        summary: "An action, run as the chat command it stands for",
+        parameters: [
+          numberParam,
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            required: false,
+            schema: { type: "string" },
+            description: "the same key acts once",
+          },
+        ],
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["action"],
+                properties: {
+                  action: {
+                    type: "string",
+                    enum: [
+                      "claim",
+                      "progress",
+                      "reply",
+                      "close",
+                      "release",
+                      "transfer",
+                      "recategorize",
+                      "merge",
+                      "reopen",
+                    ],
+                  },
+                  note: { type: "string" },
+                  outcome: { type: "string", enum: ["fixed", "not_fixed", "not_ours", "duplicate"] },
+                  category: { type: "string" },
+                  into: { type: "string" },
+                  to: { type: "string" },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": json("{applied, message, ticket}"),
+          "409": json("not applied: the reason in message"),
+          ...refusals,
+        },
+      },
+    },
+    "/api/v1/groups": { get: { summary: "Groups", responses: { "200": json("{items}"), ...refusals } } },
+  },
+} as const;

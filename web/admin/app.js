@@ -1,0 +1,406 @@
+// The desk page: plain JavaScript modules, no framework and no build step, served by the service. Every
+// value from the server goes into the page as text (textContent), never as HTML. Routes: #/ (the ticket
+// list with filters) and #/t/<number> (one ticket's story and its actions).
+
+const main = document.getElementById("main");
+const who = document.getElementById("who");
+const signOut = document.getElementById("sign-out");
+const toast = document.getElementById("toast");
+let me = null;
+
+/** Builds an element: h("a", { href: "#/" }, "text", child …). */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat())
+    if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
+  return el;
+}
+
+function show(...nodes) {
+  main.replaceChildren(...nodes);
+  main.focus();
+}
+
+function say(text) {
+  toast.textContent = text;
+  toast.hidden = false;
+  clearTimeout(say.timer);
+  say.timer = setTimeout(() => (toast.hidden = true), 4000);
+}
+
+async function api(path, options = {}) {
+  const headers = { accept: "application/json", ...(options.headers || {}) };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.method && options.method !== "GET" && me) headers["x-csrf-token"] = me.csrfToken;
+  const res = await fetch(path, {
+    ...options,
+    headers,
+    credentials: "same-origin",
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const data = res.status === 204 ? null : await res.json().catch(() => null);
+  if (res.status === 401 && path !== "/api/v1/session") {
+    me = null;
+    renderSignIn();
+    throw new Error("请先登录");
+  }
+  return { ok: res.ok, status: res.status, data };
+}
+
+const fmt = (iso) => (iso ? new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "");
+
+const URGENCY = { immediate: "紧急", priority: "优先", normal: "一般" };
+const STATUS = {
+  received: "待认领",
+  assigned: "已认领",
+  in_progress: "办理中",
+  replied: "已答复",
+  closed: "已办结",
+  reopened: "重新办理",
+};
+const EVENT = {
+  created: "受理",
+  assigned: "认领",
+  progress: "进展",
+  replied: "答复",
+  closed: "办结",
+  reopened: "重新办理",
+  recategorized: "改类",
+  merged: "合并",
+  follow_up: "补充",
+  duplicate_linked: "同一问题",
+  rated: "评价",
+  nudged: "催办",
+  withdrawn: "撤回",
+  released: "释放",
+  transferred: "转办",
+};
+const SOURCE = { chat: "群聊", web: "工作台", job: "定时任务", api: "接口" };
+
+// --- sign in -------------------------------------------------------------------------------------------
+
+function renderSignIn(message) {
+  who.textContent = "";
+  signOut.hidden = true;
+  const error = h("p", { class: "error", role: "alert" }, message || "");
+  const form = h(
+    "form",
+    { class: "signin card", "aria-label": "登录" },
+    h("h1", {}, "登录工作台"),
+    h("label", {}, "用户名", h("input", { name: "username", autocomplete: "username", required: true })),
+    h(
+      "label",
+      {},
+      "密码",
+      h("input", { name: "password", type: "password", autocomplete: "current-password", required: true }),
+    ),
+    h("button", { class: "primary", type: "submit" }, "登录"),
+    error,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = new FormData(form);
+    const r = await api("/api/v1/session", {
+      method: "POST",
+      body: { username: f.get("username"), password: f.get("password") },
+    });
+    if (!r.ok) return void (error.textContent = r.data?.message || "登录失败");
+    me = r.data;
+    route();
+  });
+  show(form);
+}
+
+signOut.addEventListener("click", async () => {
+  await api("/api/v1/session", { method: "DELETE" }).catch(() => {});
+  me = null;
+  location.hash = "#/";
+  renderSignIn("已退出登录");
+});
+
+// --- the list ------------------------------------------------------------------------------------------
+
+const FILTERS = ["status", "group", "urgency", "overdue", "q", "from", "to", "level1", "community"];
+
+function filtersFromHash() {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  return Object.fromEntries(FILTERS.filter((k) => q.get(k)).map((k) => [k, q.get(k)]));
+}
+
+async function renderList() {
+  const filters = filtersFromHash();
+  const groups = (await api("/api/v1/groups")).data?.items || [];
+  const select = (name, label, options) =>
+    h(
+      "label",
+      {},
+      label,
+      h(
+        "select",
+        { name },
+        h("option", { value: "" }, "全部"),
+        options.map(([value, text]) => h("option", { value, selected: filters[name] === String(value) }, text)),
+      ),
+    );
+  const form = h(
+    "form",
+    { class: "filters", role: "search", "aria-label": "筛选工单" },
+    select("status", "状态", Object.entries(STATUS)),
+    select(
+      "group",
+      "群",
+      groups.map((g) => [g.id, g.name]),
+    ),
+    select("urgency", "紧急程度", Object.entries(URGENCY)),
+    h("label", {}, "关键词", h("input", { name: "q", value: filters.q || "", placeholder: "编号、内容或地点" })),
+    h("label", {}, "受理日期起", h("input", { name: "from", type: "date", value: filters.from || "" })),
+    h("label", {}, "至", h("input", { name: "to", type: "date", value: filters.to || "" })),
+    h(
+      "label",
+      { class: "inline" },
+      h("input", { name: "overdue", type: "checkbox", value: "true", checked: filters.overdue === "true" }),
+      "只看超期",
+    ),
+    h("button", { class: "primary", type: "submit" }, "筛选"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const q = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (v) q.set(k, String(v));
+    location.hash = `#/?${q}`;
+  });
+  const query = new URLSearchParams(filters);
+  const exportLink = h(
+    "a",
+    { href: `/api/v1/tickets.csv?${query}`, download: "tickets.csv" },
+    "导出 CSV（Excel 可打开）",
+  );
+  const body = h("tbody");
+  const table = h(
+    "table",
+    { class: "list" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        ["编号", "状态", "分类", "内容", "地点", "所在群", "受理时间", "办理人"].map((t) =>
+          h("th", { scope: "col" }, t),
+        ),
+      ),
+    ),
+    body,
+  );
+  const more = h("button", { type: "button", hidden: true }, "下一页");
+  const count = h("span", { class: "muted" });
+  let cursor = null;
+  let shown = 0;
+  async function load() {
+    const q = new URLSearchParams(filters);
+    if (cursor) q.set("cursor", cursor);
+    const r = await api(`/api/v1/tickets?${q}`);
+    if (!r.ok) return say(r.data?.message || "加载失败");
+    for (const t of r.data.items) {
+      body.append(
+        h(
+          "tr",
+          {},
+          h("td", {}, h("a", { href: `#/t/${t.number}` }, `#${t.number}`)),
+          h(
+            "td",
+            {},
+            t.statusLabel,
+            t.urgency === "immediate" ? [" ", h("span", { class: "tag urgent" }, "紧急")] : null,
+            t.overdue ? [" ", h("span", { class: "tag overdue" }, "超期")] : null,
+          ),
+          h("td", {}, `${t.level1} / ${t.level2}`),
+          h("td", {}, t.summary),
+          h("td", {}, t.place || ""),
+          h("td", {}, t.group?.name || ""),
+          h("td", {}, fmt(t.createdAt)),
+          h("td", {}, t.assignee || ""),
+        ),
+      );
+    }
+    shown += r.data.items.length;
+    count.textContent = shown ? `已显示 ${shown} 件` : "没有符合条件的工单";
+    cursor = r.data.nextCursor;
+    more.hidden = !cursor;
+  }
+  more.addEventListener("click", load);
+  show(h("h1", {}, "工单"), form, h("p", {}, exportLink), table, h("div", { class: "pager" }, more, count));
+  await load();
+}
+
+// --- one ticket ----------------------------------------------------------------------------------------
+
+function actionForm(number, title, action, fields, buttonText, primary = false) {
+  const form = h(
+    "form",
+    { class: "card", "aria-label": title },
+    h("h2", {}, title),
+    fields,
+    h("button", { type: "submit", class: primary ? "primary" : "" }, buttonText),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const body = { action, ...Object.fromEntries(new FormData(form)) };
+    const r = await api(`/api/v1/tickets/${number}/actions`, {
+      method: "POST",
+      body,
+      headers: { "idempotency-key": crypto.randomUUID() },
+    });
+    if (!r.data) return say("操作失败，请重试");
+    say(r.data.applied ? "已完成，群里已收到通知" : r.data.message || r.data.error || "未执行");
+    if (r.data.ticket) renderTicketData(r.data.ticket);
+  });
+  return form;
+}
+
+function renderTicketData(t) {
+  const canAct = me && me.role !== "viewer";
+  const facts = h(
+    "dl",
+    { class: "facts" },
+    [
+      ["状态", t.statusLabel],
+      ["分类", `${t.level1} / ${t.level2}`],
+      ["紧急程度", URGENCY[t.urgency] || t.urgency],
+      ["地点", t.place || "—"],
+      ["所在群", t.group?.name || "—"],
+      ["反映人", t.reporter || "—"],
+      ["受理时间", fmt(t.createdAt)],
+      ["答复期限", t.feedbackDueAt ? `${fmt(t.feedbackDueAt)}${t.overdue ? "（已超期）" : ""}` : "—"],
+      ["办理人", t.assignee || "—"],
+      ["涉及居民", `${t.affected} 人`],
+    ].map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
+  );
+  const timeline = h(
+    "ol",
+    { class: "timeline" },
+    t.events.map((e) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, EVENT[e.kind] || e.kind),
+        ` · ${e.actor} · ${fmt(e.at)} · 来自${SOURCE[e.source] || e.source}`,
+        e.note ? h("div", {}, e.note) : null,
+      ),
+    ),
+  );
+  const posts = h(
+    "ol",
+    { class: "timeline", "aria-label": "发出的消息" },
+    t.posts.map((p) =>
+      h(
+        "li",
+        {},
+        h(
+          "span",
+          { class: "muted" },
+          `${p.status === "sent" ? "已发送" : p.status === "parked" ? "未能发送" : "待发送"} · ${fmt(p.sentAt || p.createdAt)}`,
+        ),
+        h("div", { class: "post" }, p.markdown),
+        p.status === "parked" && p.lastError ? h("div", { class: "error" }, p.lastError) : null,
+      ),
+    ),
+  );
+  const residents = h(
+    "ul",
+    {},
+    t.residents.map((r) =>
+      h(
+        "li",
+        {},
+        `${r.name || "居民"}${r.rating ? ` · 评价：${r.rating}` : ""}${r.resolved === false ? " · 认为未解决" : ""}`,
+      ),
+    ),
+  );
+  const note = (label, required) => h("label", {}, label, h("textarea", { name: "note", required }));
+  const actions = !canAct
+    ? null
+    : t.open
+      ? h(
+          "section",
+          { class: "actions", "aria-label": "办理" },
+          actionForm(t.number, "认领", "claim", [], "认领"),
+          actionForm(t.number, "记录进展", "progress", [note("进展情况", true)], "记录进展"),
+          actionForm(t.number, "答复居民", "reply", [note("答复内容（会发到群里）", true)], "答复"),
+          actionForm(
+            t.number,
+            "办结",
+            "close",
+            [
+              h(
+                "label",
+                {},
+                "办理结果",
+                h(
+                  "select",
+                  { name: "outcome" },
+                  h("option", { value: "fixed" }, "已解决"),
+                  h("option", { value: "not_fixed" }, "未能解决"),
+                  h("option", { value: "not_ours" }, "不属于本级职责"),
+                  h("option", { value: "duplicate" }, "重复反映"),
+                ),
+              ),
+              note("办结说明（会发到群里）", false),
+            ],
+            "办结",
+            true,
+          ),
+        )
+      : h(
+          "section",
+          { class: "actions", "aria-label": "办理" },
+          actionForm(t.number, "重新办理", "reopen", [note("原因", false)], "重新办理"),
+        );
+  show(
+    h("p", {}, h("a", { href: "#/" }, "← 返回工单列表")),
+    h("h1", {}, `工单 #${t.number}`),
+    h("section", { class: "card" }, facts, h("h2", {}, "反映内容"), h("p", {}, t.text)),
+    actions,
+    h("section", { class: "card" }, h("h2", {}, "办理经过"), timeline),
+    h(
+      "section",
+      { class: "card" },
+      h("h2", {}, "群里收到的消息"),
+      posts.childElementCount ? posts : h("p", { class: "muted" }, "暂无"),
+    ),
+    h("section", { class: "card" }, h("h2", {}, "居民与评价"), residents),
+  );
+}
+
+async function renderTicket(number) {
+  const r = await api(`/api/v1/tickets/${encodeURIComponent(number)}`);
+  if (!r.ok)
+    return show(
+      h("p", {}, h("a", { href: "#/" }, "← 返回")),
+      h("p", { class: "error" }, r.data?.message || "没有这件工单"),
+    );
+  renderTicketData(r.data);
+}
+
+// --- routing -------------------------------------------------------------------------------------------
+
+async function route() {
+  if (!me) {
+    const r = await api("/api/v1/session").catch(() => null);
+    if (!r || !r.ok) return renderSignIn();
+    me = r.data;
+  }
+  who.textContent = `${me.name}（${me.roleLabel}）`;
+  signOut.hidden = false;
+  const m = /^#\/t\/([\d-]+)/.exec(location.hash);
+  if (m) return renderTicket(m[1]);
+  return renderList();
+}
+
+window.addEventListener("hashchange", () => void route());
+void route();
