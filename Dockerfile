@@ -21,6 +21,7 @@ COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/assets ./assets
 COPY --from=build --chown=node:node /app/config ./config
 COPY --from=build --chown=node:node /app/prompts ./prompts
+COPY --from=build --chown=node:node /app/web ./web
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]

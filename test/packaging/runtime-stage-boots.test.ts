@@ -35,7 +35,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it("boots and answers /healthz from exactly the files the Dockerfile's runtime stage copies", async () => {
+it("boots and answers /healthz and serves the desk page from exactly the files the Dockerfile's runtime stage copies", async () => {
   const stage = runtimeStage();
   const files = runtimeFiles(stage);
   expect(files).toEqual(
@@ -58,4 +58,6 @@ it("boots and answers /healthz from exactly the files the Dockerfile's runtime s
   });
   const res = await fetch(`${service.url}/healthz`);
   expect(res.status).toBe(200);
+  const desk = await fetch(`${service.url}/admin/app.js`);
+  expect(desk.status).toBe(200);
 }, 90_000);

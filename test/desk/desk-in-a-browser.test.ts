@@ -1,0 +1,92 @@
+// The desk page in a real browser (Debian's Chromium through playwright-core, headless): sign in, filter the
+// list, open a ticket, close it, and see the post it produced reach the group; export the list as CSV.
+// MINYI_SCREENSHOTS=<dir> also saves screenshots of the pages (the README's come from here).
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
+import { say, ticketNumberIn } from "../support/group-chat.ts";
+import { eventually, startTestService, type TestService } from "../support/start-test-service.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SCREENSHOTS = process.env.MINYI_SCREENSHOTS;
+const ADMIN = { username: "admin", password: "correct horse battery" };
+
+describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
+  let t: TestService;
+  let browser: Browser;
+  let page: Page;
+  const numbers: string[] = [];
+
+  const shot = async (name: string) => {
+    if (!SCREENSHOTS) return;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  };
+
+  beforeAll(async () => {
+    t = await startTestService("sqlite", {
+      env: { MINYI_FIRST_ADMIN: ADMIN.username, MINYI_FIRST_ADMIN_PASSWORD: ADMIN.password },
+    });
+    for (const text of [
+      "和平路的路灯坏了三盏，晚上很黑",
+      "幸福小区3号楼门口垃圾两天没人收，味道很大",
+      "新华路上有个井盖松了，踩上去晃",
+    ])
+      numbers.push(ticketNumberIn((await say(t, "resident-wang", text)).answer));
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox"] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("signs in with the keyboard and shows every ticket", async () => {
+    await page.goto(`${t.url}/admin/`);
+    await shot("sign-in");
+    await page.getByLabel("用户名").fill(ADMIN.username);
+    await page.getByLabel("密码").fill(ADMIN.password);
+    await page.getByLabel("密码").press("Enter");
+    await expect.poll(() => page.locator("table.list tbody tr").count()).toBe(3);
+    expect(await page.locator("#who").textContent()).toContain("管理员");
+    await shot("tickets");
+  });
+
+  it("filters the list by a word", async () => {
+    await page.getByLabel("关键词").fill("井盖");
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect.poll(() => page.locator("table.list tbody tr").count()).toBe(1);
+    expect(await page.locator("table.list tbody").textContent()).toContain(numbers[2]);
+  });
+
+  it("exports the filtered list as a CSV file Excel reads", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("导出 CSV").click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text).toContain(numbers[2]);
+    expect(text).not.toContain(numbers[0]);
+  });
+
+  it("opens a ticket, closes it, and shows the post the group received", async () => {
+    await page.getByRole("link", { name: `#${numbers[2]}` }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toContain(numbers[2]);
+    await shot("ticket");
+    const close = page.getByRole("form", { name: "办结" });
+    await close.getByLabel("办结说明（会发到群里）").fill("井盖已由市政加固");
+    await close.getByRole("button", { name: "办结" }).click();
+    await expect.poll(() => page.locator("#toast").textContent()).toContain("已完成");
+    expect(await page.locator("dl.facts").textContent()).toContain("已办结");
+    expect(await page.locator("ol.timeline").first().textContent()).toContain("来自工作台");
+
+    const post = await eventually(async () =>
+      t.fake.received.find((r) => r.path.includes(WECOM_WEBHOOK_KEY) && JSON.stringify(r.body).includes(numbers[2]!)),
+    );
+    expect(JSON.stringify(post.body)).toContain("井盖已由市政加固");
+    await page.reload();
+    await expect.poll(() => page.getByLabel("发出的消息").textContent()).toContain("井盖已由市政加固");
+    await shot("ticket-closed");
+  });
+});
