@@ -128,6 +128,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       adminToken: config.adminToken,
       sessionMs: config.sessionMs,
       leaseMs: config.leaseMs,
+      dbKind: target.kind,
       pipeline: () => started.conversation,
       afterAction: () => outboxWorker.wake(),
     });

@@ -8,8 +8,9 @@ import { RequestRejected } from "../infra/request-rejected.ts";
 import { mountSessionApi } from "./api/mount-session-api.ts";
 import { mountTicketsApi, type TicketsApiDeps } from "./api/mount-tickets-api.ts";
 import { OPENAPI } from "./api/openapi.ts";
+import { mountFiguresApi, type FiguresApiDeps } from "./api/mount-figures-api.ts";
 
-export interface DeskDeps extends TicketsApiDeps {
+export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps {
   sessionMs: number;
   log: Logger;
 }
@@ -33,6 +34,7 @@ const PAGE_HEADERS = {
 export function mountDesk(router: Router, deps: DeskDeps): void {
   mountSessionApi(router, deps);
   mountTicketsApi(router, deps);
+  mountFiguresApi(router, deps);
   router.get("/api/v1/openapi.json", (ctx) => {
     ctx.body = OPENAPI;
   });

@@ -21,6 +21,8 @@ export interface LoopFigures {
 
 export interface LoopScope {
   groupId?: number;
+  /** Only these groups (a deputy's on the desk). */
+  groupIds?: number[];
   /** createdAt ≥ from */
   from?: Date;
   /** createdAt < to */
@@ -34,6 +36,7 @@ export async function loopFigures(db: Db, scope: LoopScope, now: Date): Promise<
   const base = {
     mergedIntoId: null,
     ...(scope.groupId !== undefined ? { groupId: scope.groupId } : {}),
+    ...(scope.groupIds !== undefined && scope.groupId === undefined ? { groupId: { in: scope.groupIds } } : {}),
     ...(scope.from || scope.to
       ? { createdAt: { ...(scope.from ? { gte: scope.from } : {}), ...(scope.to ? { lt: scope.to } : {}) } }
       : {}),

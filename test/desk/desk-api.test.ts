@@ -4,6 +4,7 @@
 // export, the OpenAPI document and the page itself.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAccount } from "../../src/desk/accounts/create-account.ts";
+import { shanghaiDate } from "../../src/infra/shanghai-time.ts";
 import { WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
 import { DEPUTY, eventually, startTestService, type TestService } from "../support/start-test-service.ts";
@@ -208,5 +209,35 @@ describeEachDatabase("the desk's API", (kind) => {
     await stranger.signIn("deputy2", "deputy password 2");
     expect(((await (await stranger.call("GET", "/api/v1/tickets")).json()) as { items: unknown[] }).items).toEqual([]);
     expect((await stranger.call("GET", `/api/v1/tickets/${numbers[2]}`)).status).toBe(404);
+  });
+
+  it("reports the period's figures from grouped SQL, as JSON, SVG charts and CSV", async () => {
+    const day = (offset: number) => shanghaiDate(new Date(Date.now() + offset * 86_400_000));
+    const period = `from=${day(-1)}&to=${day(1)}`;
+    const res = await get(`/api/v1/figures?${period}`, bearer(ADMIN_TOKEN));
+    expect(res.status).toBe(200);
+    const { figures } = (await res.json()) as {
+      figures: {
+        received: number;
+        closed: number;
+        closureRate: number;
+        weekly: Array<{ received: number; closed: number }>;
+        categories: Array<{ count: number }>;
+        handlers: Array<{ handler: string; handled: number; closed: number }>;
+      };
+    };
+    expect(figures).toMatchObject({ received: 3, closed: 1 });
+    expect(figures.closureRate).toBeCloseTo(1 / 3);
+    expect(figures.weekly.reduce((n, w) => n + w.received, 0)).toBe(3);
+    expect(figures.weekly.reduce((n, w) => n + w.closed, 0)).toBe(1);
+    expect(figures.categories.reduce((n, c) => n + c.count, 0)).toBe(3);
+    expect(figures.handlers).toContainEqual({ handler: "管理员", handled: 2, closed: 1 });
+
+    const chart = await get(`/api/v1/figures/weekly.svg?${period}`, bearer(ADMIN_TOKEN));
+    expect(chart.headers.get("content-type")).toContain("image/svg+xml");
+    expect(await chart.text()).toMatch(/^<svg[^>]*role="img"/);
+    const csv = await get(`/api/v1/figures.csv?${period}`, bearer(ADMIN_TOKEN));
+    expect(await csv.text()).toContain('"办结率","33.3%"');
+    expect((await get(`/api/v1/figures?from=2026-13-01`, bearer(ADMIN_TOKEN))).status).toBe(400);
   });
 });

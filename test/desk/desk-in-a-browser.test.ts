@@ -1,10 +1,12 @@
 // The desk page in a real browser (Debian's Chromium through playwright-core, headless): sign in, filter the
-// list, open a ticket, close it, and see the post it produced reach the group; export the list as CSV.
+// list, open a ticket, close it, and see the post it produced reach the group; export the list as CSV; see
+// the figures and their charts.
 // MINYI_SCREENSHOTS=<dir> also saves screenshots of the pages (the README's come from here).
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shanghaiDate } from "../../src/infra/shanghai-time.ts";
 import { WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
 import { eventually, startTestService, type TestService } from "../support/start-test-service.ts";
@@ -88,5 +90,20 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
     await page.reload();
     await expect.poll(() => page.getByLabel("发出的消息").textContent()).toContain("井盖已由市政加固");
     await shot("ticket-closed");
+  });
+
+  it("shows the figures of a period with their charts", async () => {
+    await page.getByRole("link", { name: "数据" }).click();
+    // A period around now, so a run across midnight at the month's end still counts today's tickets.
+    const day = (offset: number) => shanghaiDate(new Date(Date.now() + offset * 86_400_000));
+    await page.getByLabel("起").fill(day(-1));
+    await page.getByLabel("止").fill(day(1));
+    await page.getByRole("button", { name: "查看" }).click();
+    const kpis = page.getByLabel("闭环指标");
+    await expect.poll(() => kpis.textContent()).toContain("新收工单3");
+    expect(await kpis.textContent()).toContain("已办结1");
+    const chart = page.getByAltText("每周新收与办结柱状图");
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await shot("figures");
   });
 });

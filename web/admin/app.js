@@ -387,6 +387,103 @@ async function renderTicket(number) {
   renderTicketData(r.data);
 }
 
+// --- figures -------------------------------------------------------------------------------------------
+
+const pct = (r) => (r === null || r === undefined ? "—" : `${Math.round(r * 1000) / 10}%`);
+
+async function renderFigures() {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  const r = await api(`/api/v1/figures?${q}`);
+  if (!r.ok) return show(h("p", { class: "error" }, r.data?.message || "加载失败"));
+  const { from, to, figures: f } = r.data;
+  const period = new URLSearchParams({ from, to });
+  const form = h(
+    "form",
+    { class: "filters", "aria-label": "统计期" },
+    h("label", {}, "起", h("input", { name: "from", type: "date", value: from })),
+    h("label", {}, "止", h("input", { name: "to", type: "date", value: to })),
+    h("button", { class: "primary", type: "submit" }, "查看"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    location.hash = `#/figures?${new URLSearchParams(new FormData(form))}`;
+  });
+  const kpi = (label, value) =>
+    h("div", { class: "kpi" }, h("div", { class: "muted" }, label), h("strong", {}, String(value)));
+  const table = (head, rows) =>
+    h(
+      "table",
+      {},
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          head.map((x) => h("th", { scope: "col" }, x)),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        rows.map((row) =>
+          h(
+            "tr",
+            {},
+            row.map((x) => h("td", {}, String(x))),
+          ),
+        ),
+      ),
+    );
+  show(
+    h("h1", {}, "数据"),
+    form,
+    h(
+      "section",
+      { class: "kpis", "aria-label": "闭环指标" },
+      kpi("新收工单", f.received),
+      kpi("已办结", f.closed),
+      kpi("办结率", pct(f.closureRate)),
+      kpi("解决率", pct(f.resolutionRate)),
+      kpi("满意率", pct(f.satisfactionRate)),
+      kpi("超期未答复", f.overdue),
+    ),
+    h(
+      "p",
+      {},
+      h(
+        "a",
+        { href: `/api/v1/figures.csv?${period}`, download: `figures-${from}-${to}.csv` },
+        "导出统计 CSV（Excel 可打开）",
+      ),
+    ),
+    h(
+      "section",
+      { class: "card charts" },
+      h("img", { src: `/api/v1/figures/weekly.svg?${period}`, alt: "每周新收与办结柱状图" }),
+      h("img", { src: `/api/v1/figures/categories.svg?${period}`, alt: "按类别的工单数柱状图" }),
+    ),
+    h(
+      "section",
+      { class: "card" },
+      h("h2", {}, "热点社区"),
+      table(
+        ["社区", "工单数"],
+        f.hotspots.map((x) => [x.community, x.count]),
+      ),
+    ),
+    h(
+      "section",
+      { class: "card" },
+      h("h2", {}, "办理人"),
+      table(
+        ["办理人", "经办", "办结"],
+        f.handlers.map((x) => [x.handler, x.handled, x.closed]),
+      ),
+    ),
+  );
+}
+
 // --- routing -------------------------------------------------------------------------------------------
 
 async function route() {
@@ -399,6 +496,7 @@ async function route() {
   signOut.hidden = false;
   const m = /^#\/t\/([\d-]+)/.exec(location.hash);
   if (m) return renderTicket(m[1]);
+  if (location.hash.startsWith("#/figures")) return renderFigures();
   return renderList();
 }
 

@@ -13,6 +13,12 @@ const filters = [
   ["q", "编号、反映内容或地点中的文字"],
 ].map(([name, description]) => ({ name, in: "query", required: false, description, schema: { type: "string" } }));
 
+const periodParams = [
+  ["from", "起始日期 YYYY-MM-DD（默认本月 1 日）"],
+  ["to", "截止日期 YYYY-MM-DD，含当天（默认今天）"],
+  ["group", "群 id"],
+].map(([name, description]) => ({ name, in: "query", required: false, description, schema: { type: "string" } }));
+
 const error = {
   description: "refused, with the reason",
   content: {
@@ -153,6 +159,37 @@ export const OPENAPI = {
           "409": json("not applied: the reason in message"),
           ...refusals,
         },
+      },
+    },
+    "/api/v1/figures": {
+      get: {
+        summary: "办结率, 解决率, 满意率, overdue, weekly new/closed, categories, hotspots, handlers for a period",
+        parameters: periodParams,
+        responses: { "200": json("{from, to, figures}"), ...refusals },
+      },
+    },
+    "/api/v1/figures.csv": {
+      get: {
+        summary: "The figures as CSV (UTF-8 with BOM)",
+        parameters: periodParams,
+        responses: {
+          "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+          ...refusals,
+        },
+      },
+    },
+    "/api/v1/figures/weekly.svg": {
+      get: {
+        summary: "New vs. closed per week (SVG)",
+        parameters: periodParams,
+        responses: { "200": { description: "SVG" } },
+      },
+    },
+    "/api/v1/figures/categories.svg": {
+      get: {
+        summary: "Tickets by category (SVG)",
+        parameters: periodParams,
+        responses: { "200": { description: "SVG" } },
       },
     },
     "/api/v1/groups": { get: { summary: "Groups", responses: { "200": json("{items}"), ...refusals } } },
