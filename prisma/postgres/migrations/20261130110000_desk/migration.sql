@@ -50,6 +50,18 @@ CREATE INDEX "Ticket_categoryL1_id_idx" ON "Ticket"("categoryL1", "id");
 -- CreateIndex
 CREATE INDEX "Ticket_community_id_idx" ON "Ticket"("community", "id");
 
+-- CreateIndex
+CREATE INDEX "Ticket_createdAt_idx" ON "Ticket"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Ticket_closedAt_idx" ON "Ticket"("closedAt");
+
 -- AddForeignKey
 ALTER TABLE "Session" ADD CONSTRAINT "Session_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
+-- Written by hand (not in the Prisma schema, which cannot express it): the desk's free-text search is
+-- LIKE '%…%' on the resident's words and the place, which no btree serves; trigram indexes do.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX "Ticket_text_trgm_idx" ON "Ticket" USING gin ("text" gin_trgm_ops);
+CREATE INDEX "Ticket_place_trgm_idx" ON "Ticket" USING gin ("place" gin_trgm_ops);

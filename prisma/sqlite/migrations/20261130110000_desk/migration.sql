@@ -45,3 +45,9 @@ CREATE INDEX "Ticket_categoryL1_id_idx" ON "Ticket"("categoryL1", "id");
 -- CreateIndex
 CREATE INDEX "Ticket_community_id_idx" ON "Ticket"("community", "id");
 
+-- CreateIndex
+CREATE INDEX "Ticket_createdAt_idx" ON "Ticket"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Ticket_closedAt_idx" ON "Ticket"("closedAt");
+
