@@ -131,6 +131,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       dbKind: target.kind,
       pipeline: () => started.conversation,
       afterAction: () => outboxWorker.wake(),
+      onOutboxRetry: () => outboxWorker.wake(),
+      onInboxRetry: () => started.inboxWorker?.wake(),
     });
   };
   const mountAdmin = (router: Router) =>

@@ -11,21 +11,12 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type Router from "@koa/router";
 import type { Db } from "../infra/db/create-database.ts";
 import { RequestRejected } from "../infra/request-rejected.ts";
+import { listInbox, listOutbox, retryFailedInbox, retryParked, retryParkedMatching, rowId } from "./stuck-messages.ts";
 
 const OUTBOX_STATUSES = ["pending", "sending", "sent", "parked"] as const;
 const INBOX_STATUSES = ["pending", "processing", "done", "failed"] as const;
-const MAX_ID = 2 ** 31 - 1;
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
-
-/** A row id from the path: a positive 32-bit integer, else 400 (never a database error). */
-function rowId(raw: string | undefined): number {
-  const id = Number(raw);
-  if (!/^\d{1,10}$/.test(raw ?? "") || !Number.isSafeInteger(id) || id < 1 || id > MAX_ID) {
-    throw new RequestRejected("malformed_body", `id must be a positive integer up to ${MAX_ID}`);
-  }
-  return id;
-}
 
 function statusParam<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   const status = String(value ?? fallback);
@@ -46,7 +37,6 @@ export function mountAdminApi(
       throw new RequestRejected("unauthorized", "send Authorization: Bearer <MINYI_ADMIN_TOKEN>");
     }
   };
-  const requeue = { status: "pending", attempts: 0, uncertainSends: 0, lockedUntil: null } as const;
 
   /** GET <path>?status=…: the newest 200 rows in that status. */
   const mountList = <S extends string>(
@@ -60,38 +50,13 @@ export function mountAdminApi(
       ctx.body = { messages: await rows(statusParam(ctx.query.status, statuses, fallback)) };
     });
 
-  mountList("/admin/outbox", OUTBOX_STATUSES, "parked", async (status) => {
-    const rows = await db.outboxMessage.findMany({
-      where: { status },
-      orderBy: { id: "desc" },
-      take: 200,
-      select: {
-        id: true,
-        dedupeKey: true,
-        destination: true,
-        status: true,
-        attempts: true,
-        lastError: true,
-        createdAt: true,
-        nextAttemptAt: true,
-        body: true,
-      },
-    });
-    return rows.map(({ body, ...r }) => ({ ...r, title: (JSON.parse(body) as { title?: string }).title ?? "" }));
-  });
+  mountList("/admin/outbox", OUTBOX_STATUSES, "parked", (status) => listOutbox(db, status));
 
   router.post("/admin/outbox/retry", async (ctx) => {
     authorize(ctx.get("authorization"));
     const destination = typeof ctx.query.destination === "string" ? ctx.query.destination : undefined;
     const error = typeof ctx.query.error === "string" ? ctx.query.error : undefined;
-    const { count } = await db.outboxMessage.updateMany({
-      where: {
-        status: "parked",
-        ...(destination ? { destination } : {}),
-        ...(error ? { lastError: { contains: error } } : {}),
-      },
-      data: { ...requeue, nextAttemptAt: deps.now() },
-    });
+    const count = await retryParkedMatching(db, { destination, error }, deps.now());
     if (count > 0) deps.onRetry();
     ctx.body = { retried: count };
   });
@@ -99,48 +64,17 @@ export function mountAdminApi(
   router.post("/admin/outbox/:id/retry", async (ctx) => {
     authorize(ctx.get("authorization"));
     const id = rowId(ctx.params.id);
-    const { count } = await db.outboxMessage.updateMany({
-      where: { id, status: "parked" },
-      data: { ...requeue, nextAttemptAt: deps.now() },
-    });
-    if (count === 0) {
-      const exists = await db.outboxMessage.findUnique({ where: { id }, select: { status: true } });
-      if (!exists) throw new RequestRejected("not_found", `no outbox message ${id}`);
-      throw new RequestRejected("conflict", `message ${id} is ${exists.status}, not parked`);
-    }
+    await retryParked(db, id, deps.now());
     deps.onRetry();
     ctx.body = { id, status: "pending" };
   });
 
-  mountList("/admin/inbox", INBOX_STATUSES, "failed", (status) =>
-    db.inboxMessage.findMany({
-      where: { status },
-      orderBy: { id: "desc" },
-      take: 200,
-      select: {
-        id: true,
-        channel: true,
-        platformMessageId: true,
-        status: true,
-        attempts: true,
-        lastError: true,
-        receivedAt: true,
-      },
-    }),
-  );
+  mountList("/admin/inbox", INBOX_STATUSES, "failed", (status) => listInbox(db, status));
 
   router.post("/admin/inbox/:id/retry", async (ctx) => {
     authorize(ctx.get("authorization"));
     const id = rowId(ctx.params.id);
-    const { count } = await db.inboxMessage.updateMany({
-      where: { id, status: "failed" },
-      data: { status: "pending", attempts: 0, lockedUntil: null },
-    });
-    if (count === 0) {
-      const exists = await db.inboxMessage.findUnique({ where: { id }, select: { status: true } });
-      if (!exists) throw new RequestRejected("not_found", `no inbox message ${id}`);
-      throw new RequestRejected("conflict", `message ${id} is ${exists.status}, not failed`);
-    }
+    await retryFailedInbox(db, id);
     deps.onInboxRetry?.();
     ctx.body = { id, status: "pending" };
   });

@@ -9,8 +9,9 @@ import { mountSessionApi } from "./api/mount-session-api.ts";
 import { mountTicketsApi, type TicketsApiDeps } from "./api/mount-tickets-api.ts";
 import { OPENAPI } from "./api/openapi.ts";
 import { mountFiguresApi, type FiguresApiDeps } from "./api/mount-figures-api.ts";
+import { mountStuckApi, type StuckApiDeps } from "./api/mount-stuck-api.ts";
 
-export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps {
+export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps {
   sessionMs: number;
   log: Logger;
 }
@@ -35,6 +36,7 @@ export function mountDesk(router: Router, deps: DeskDeps): void {
   mountSessionApi(router, deps);
   mountTicketsApi(router, deps);
   mountFiguresApi(router, deps);
+  mountStuckApi(router, deps);
   router.get("/api/v1/openapi.json", (ctx) => {
     ctx.body = OPENAPI;
   });

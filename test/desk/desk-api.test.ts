@@ -240,4 +240,39 @@ describeEachDatabase("the desk's API", (kind) => {
     expect(await csv.text()).toContain('"办结率","33.3%"');
     expect((await get(`/api/v1/figures?from=2026-13-01`, bearer(ADMIN_TOKEN))).status).toBe(400);
   });
+
+  it("shows a message the platform refused as stuck, to staff only, and sends it again on retry", async () => {
+    t.fake.failNext("/cgi-bin/webhook/send", 1, { errcode: 93000, errmsg: "invalid webhook url" });
+    await browser.act(numbers[1]!, { action: "reply", note: "已安排环卫明早清运" });
+    type Stuck = { parked: Array<{ id: number; ticket: string; lastError: string }> };
+    const stuck = await eventually(async () => {
+      const body = (await (await browser.call("GET", "/api/v1/stuck")).json()) as Stuck;
+      return body.parked.find((m) => m.ticket === numbers[1]);
+    });
+    expect(stuck.lastError).toContain("93000");
+
+    const viewer = new Browser(t.url);
+    await viewer.signIn("viewer1", "viewer password 1");
+    expect((await viewer.call("GET", "/api/v1/stuck")).status).toBe(403);
+
+    const retried = await browser.call(
+      "POST",
+      `/api/v1/stuck/outbox/${stuck.id}/retry`,
+      {},
+      { "x-csrf-token": browser.csrf },
+    );
+    expect(retried.status).toBe(200);
+    await eventually(async () =>
+      t.fake.received.find(
+        (r) => r.path.includes(WECOM_WEBHOOK_KEY) && JSON.stringify(r.body).includes("已安排环卫明早清运"),
+      ),
+    );
+    const again = await browser.call(
+      "POST",
+      `/api/v1/stuck/outbox/${stuck.id}/retry`,
+      {},
+      { "x-csrf-token": browser.csrf },
+    );
+    expect(again.status).toBe(409);
+  });
 });

@@ -484,6 +484,68 @@ async function renderFigures() {
   );
 }
 
+// --- what is stuck ---------------------------------------------------------------------------------------
+
+async function renderStuck() {
+  const r = await api("/api/v1/stuck");
+  if (!r.ok) return show(h("h1", {}, "待处理的异常"), h("p", { class: "error" }, r.data?.message || "加载失败"));
+  const retry = (kind, id) => async () => {
+    const res = await api(`/api/v1/stuck/${kind}/${id}/retry`, { method: "POST", body: {} });
+    say(res.ok ? "已重新排队" : res.data?.message || "重试失败");
+    if (res.ok) renderStuck();
+  };
+  const rows = (items, cells) =>
+    items.length
+      ? h(
+          "table",
+          {},
+          h(
+            "tbody",
+            {},
+            items.map((x) =>
+              h(
+                "tr",
+                {},
+                cells(x).map((c) => h("td", {}, c)),
+              ),
+            ),
+          ),
+        )
+      : h("p", { class: "muted" }, "没有");
+  show(
+    h("h1", {}, "待处理的异常"),
+    h(
+      "section",
+      { class: "card", "aria-label": "未能发出的消息" },
+      h("h2", {}, `未能发出的消息（${r.data.parked.length}）`),
+      rows(r.data.parked, (m) => [
+        m.ticket ? h("a", { href: `#/t/${m.ticket}` }, `#${m.ticket}`) : "—",
+        m.title,
+        h("span", { class: "error" }, m.lastError || ""),
+        fmt(m.createdAt),
+        h("button", { type: "button", onclick: retry("outbox", m.id) }, "重新发送"),
+      ]),
+    ),
+    h(
+      "section",
+      { class: "card", "aria-label": "处理失败的消息" },
+      h("h2", {}, `处理失败的群消息（${r.data.failed.length}）`),
+      rows(r.data.failed, (m) => [
+        m.channel,
+        h("span", { class: "error" }, m.lastError || ""),
+        fmt(m.receivedAt),
+        h("button", { type: "button", onclick: retry("inbox", m.id) }, "重新处理"),
+      ]),
+    ),
+    h(
+      "section",
+      { class: "card", "aria-label": "被平台限流的机器人" },
+      h("h2", {}, `被平台限流的机器人（${r.data.blocked.length}）`),
+      rows(r.data.blocked, (d) => [d.key, d.reason || "", `至 ${fmt(d.blockedUntil)}`]),
+    ),
+  );
+}
+
 // --- routing -------------------------------------------------------------------------------------------
 
 async function route() {
@@ -497,6 +559,7 @@ async function route() {
   const m = /^#\/t\/([\d-]+)/.exec(location.hash);
   if (m) return renderTicket(m[1]);
   if (location.hash.startsWith("#/figures")) return renderFigures();
+  if (location.hash.startsWith("#/stuck")) return renderStuck();
   return renderList();
 }
 

@@ -192,6 +192,26 @@ export const OPENAPI = {
         responses: { "200": { description: "SVG" } },
       },
     },
+    "/api/v1/stuck": {
+      get: {
+        summary: "Parked outbound messages, failed inbound ones, blocked destinations (admin, staff)",
+        responses: { "200": json("{parked, failed, blocked}"), ...refusals },
+      },
+    },
+    "/api/v1/stuck/outbox/{id}/retry": {
+      post: {
+        summary: "Queue a parked message again",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": json("{id, status}"), "409": error, ...refusals },
+      },
+    },
+    "/api/v1/stuck/inbox/{id}/retry": {
+      post: {
+        summary: "Process a failed inbound message again",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": json("{id, status}"), "409": error, ...refusals },
+      },
+    },
     "/api/v1/groups": { get: { summary: "Groups", responses: { "200": json("{items}"), ...refusals } } },
   },
 } as const;
