@@ -12,6 +12,8 @@ import { processInboxMessage } from "./conversation/process-inbox-message.ts";
 import { mountAdminApi } from "./desk/admin-api.ts";
 import { ensureFirstAdmin } from "./desk/accounts/create-account.ts";
 import { mountDesk } from "./desk/mount-desk.ts";
+import { createWebhookSender } from "./desk/webhooks/send-webhook.ts";
+import { WEBHOOK_ROUTE } from "./tickets/ticket-webhooks.ts";
 import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
 import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
 import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
@@ -91,7 +93,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const live = new LiveConnections();
   const senderDeps = { config, now, live, fetch: withTimeout(overrides.fetchImpl ?? fetch, config.sendTimeoutMs) };
   const deliverer = createDeliverer({
-    senders: Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))),
+    senders: {
+      ...Object.assign({}, ...CHANNELS.map((c) => c.senders(senderDeps))),
+      // Ticket events to the desk's webhook subscribers.
+      [WEBHOOK_ROUTE]: createWebhookSender(db, senderDeps.fetch, now),
+    },
     replyOrigins: config.replyOrigins,
   });
   const metrics = createMetrics();

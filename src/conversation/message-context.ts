@@ -7,6 +7,7 @@ import type { Logger } from "../infra/create-logger.ts";
 import type { Metrics } from "../infra/metrics.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
 import { enqueue } from "../outbox/enqueue.ts";
+import { queueTicketWebhooks } from "../tickets/ticket-webhooks.ts";
 import type { Actor } from "../groups/role.ts";
 import { pushDestinationOf } from "../groups/group-routes.ts";
 import type { Gazetteer } from "../understanding/extract/gazetteer.ts";
@@ -96,6 +97,7 @@ export interface EventFacts {
 
 /** An audit-trail entry for a change this message made to a ticket. */
 export async function recordEvent(tx: Tx, ctx: MessageContext, ticketId: number, e: EventFacts): Promise<void> {
+  const sourceKey = `${ctx.message.channel === "desk" ? "web" : "chat"}:${ctx.rowId}:${ticketId}:${e.kind}`;
   await tx.ticketEvent.create({
     data: {
       ticketId,
@@ -106,9 +108,19 @@ export async function recordEvent(tx: Tx, ctx: MessageContext, ticketId: number,
       actorName: ctx.actor.name,
       actorRole: ctx.actor.role,
       note: e.note ?? null,
-      sourceKey: `${ctx.message.channel === "desk" ? "web" : "chat"}:${ctx.rowId}:${ticketId}:${e.kind}`,
+      sourceKey,
       inboxMessageId: ctx.rowId,
       createdAt: ctx.at,
     },
+  });
+  await queueTicketWebhooks(tx, {
+    ticketId,
+    kind: e.kind,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    actorRole: ctx.actor.role,
+    note: e.note ?? null,
+    sourceKey,
+    at: ctx.at,
   });
 }

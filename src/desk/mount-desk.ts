@@ -10,8 +10,9 @@ import { mountTicketsApi, type TicketsApiDeps } from "./api/mount-tickets-api.ts
 import { OPENAPI } from "./api/openapi.ts";
 import { mountFiguresApi, type FiguresApiDeps } from "./api/mount-figures-api.ts";
 import { mountStuckApi, type StuckApiDeps } from "./api/mount-stuck-api.ts";
+import { mountIntegrationsApi, type IntegrationsApiDeps } from "./api/mount-integrations-api.ts";
 
-export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps {
+export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps, IntegrationsApiDeps {
   sessionMs: number;
   log: Logger;
 }
@@ -37,6 +38,7 @@ export function mountDesk(router: Router, deps: DeskDeps): void {
   mountTicketsApi(router, deps);
   mountFiguresApi(router, deps);
   mountStuckApi(router, deps);
+  mountIntegrationsApi(router, deps);
   router.get("/api/v1/openapi.json", (ctx) => {
     ctx.body = OPENAPI;
   });

@@ -5,6 +5,7 @@
 // conditional update in the same transaction as the post, so two replicas running this at once nudge each
 // ticket once; a ticket is nudged at most once per deadline and at most `maxNudges` times in all. Nothing
 // is posted in quiet hours: the first run after them nudges what fell due meanwhile.
+import { queueTicketWebhooks } from "../tickets/ticket-webhooks.ts";
 import type { Db, Tx } from "../infra/db/create-database.ts";
 import type { Logger } from "../infra/create-logger.ts";
 import { inQuietHours, type QuietHours } from "../infra/quiet-hours.ts";
@@ -76,6 +77,16 @@ async function markNudged(tx: Tx, t: Due, item: OverdueItem, key: string, now: D
       sourceKey: `job:${key}`,
       createdAt: now,
     },
+  });
+  await queueTicketWebhooks(tx, {
+    ticketId: t.id,
+    kind: "nudged",
+    fromStatus: null,
+    toStatus: null,
+    actorRole: "system",
+    note: item.stage,
+    sourceKey: `job:${key}`,
+    at: now,
   });
   return true;
 }

@@ -106,4 +106,18 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
     await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await shot("figures");
   });
+
+  it("makes an API token on the integrations page and shows it once", async () => {
+    await page.getByRole("link", { name: "对接" }).click();
+    const form = page.getByRole("form", { name: "新建接口令牌" });
+    await form.getByLabel("名称").fill("12345 平台");
+    await form.getByLabel("查看工单").check();
+    await form.getByRole("button", { name: "生成令牌" }).click();
+    const shown = page.getByRole("alert");
+    await expect.poll(() => shown.textContent()).toContain("minyi_");
+    const token = (await shown.locator("code").textContent())!;
+    const res = await fetch(`${t.url}/api/v1/tickets`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    await shot("integrations");
+  });
 });

@@ -546,6 +546,122 @@ async function renderStuck() {
   );
 }
 
+// --- integrations (admins) -----------------------------------------------------------------------------
+
+const SCOPES = {
+  "tickets:read": "查看工单",
+  "tickets:write": "办理工单",
+  "figures:read": "查看统计",
+  stuck: "异常消息",
+};
+
+async function renderIntegrations() {
+  const [tokens, hooks] = await Promise.all([api("/api/v1/tokens"), api("/api/v1/webhooks")]);
+  if (!tokens.ok)
+    return show(h("h1", {}, "对接"), h("p", { class: "error" }, tokens.data?.message || "只有管理员可以管理对接"));
+  const tokenForm = h(
+    "form",
+    { class: "card", "aria-label": "新建接口令牌" },
+    h("h2", {}, "新建接口令牌"),
+    h("label", {}, "名称", h("input", { name: "name", required: true, placeholder: "例如：12345 平台" })),
+    Object.entries(SCOPES).map(([value, text]) =>
+      h("label", { class: "inline" }, h("input", { type: "checkbox", name: "scopes", value }), text),
+    ),
+    h("button", { class: "primary", type: "submit" }, "生成令牌"),
+  );
+  tokenForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = new FormData(tokenForm);
+    const r = await api("/api/v1/tokens", {
+      method: "POST",
+      body: { name: f.get("name"), scopes: f.getAll("scopes") },
+    });
+    if (!r.ok) return say(r.data?.message || "生成失败");
+    await renderIntegrations();
+    main.prepend(
+      h("p", { class: "card", role: "alert" }, "新令牌（只显示这一次，请立即复制保存）：", h("code", {}, r.data.token)),
+    );
+  });
+  const hookForm = h(
+    "form",
+    { class: "card", "aria-label": "新建事件推送" },
+    h("h2", {}, "新建事件推送（Webhook）"),
+    h("label", {}, "接收地址", h("input", { name: "url", type: "url", required: true, placeholder: "https://…" })),
+    h("button", { class: "primary", type: "submit" }, "添加"),
+  );
+  hookForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const r = await api("/api/v1/webhooks", { method: "POST", body: { url: new FormData(hookForm).get("url") } });
+    if (!r.ok) return say(r.data?.message || "添加失败");
+    await renderIntegrations();
+    main.prepend(h("p", { class: "card", role: "alert" }, "签名密钥（只显示这一次）：", h("code", {}, r.data.secret)));
+  });
+  const revoke = (path) => async () => {
+    const r = await api(path, { method: "DELETE" });
+    say(r.ok ? "已停用" : r.data?.message || "操作失败");
+    renderIntegrations();
+  };
+  const replay = (id) => async () => {
+    const r = await api(`/api/v1/webhooks/deliveries/${id}/replay`, { method: "POST", body: {} });
+    say(r.ok ? "已重新推送" : r.data?.message || "操作失败");
+  };
+  show(
+    h("h1", {}, "对接"),
+    h(
+      "section",
+      { class: "card", "aria-label": "接口令牌" },
+      h("h2", {}, "接口令牌"),
+      h(
+        "ul",
+        {},
+        tokens.data.items.map((x) =>
+          h(
+            "li",
+            {},
+            `${x.name} · ${x.scopes.map((s) => SCOPES[s] || s).join("、")} · ${x.revoked ? "已停用" : `最近使用 ${fmt(x.lastUsedAt) || "—"}`} `,
+            x.revoked ? null : h("button", { type: "button", onclick: revoke(`/api/v1/tokens/${x.id}`) }, "停用"),
+          ),
+        ),
+      ),
+    ),
+    tokenForm,
+    h(
+      "section",
+      { class: "card", "aria-label": "事件推送" },
+      h("h2", {}, "事件推送"),
+      (hooks.data?.items || []).map((x) =>
+        h(
+          "div",
+          {},
+          h(
+            "p",
+            {},
+            h("strong", {}, x.url),
+            x.disabled
+              ? " · 已停用"
+              : [" ", h("button", { type: "button", onclick: revoke(`/api/v1/webhooks/${x.id}`) }, "停用")],
+          ),
+          h(
+            "ul",
+            {},
+            x.deliveries.map((d) =>
+              h(
+                "li",
+                {},
+                `${d.event} · ${d.status === "sent" ? "已送达" : d.status === "parked" ? "未能送达" : "待发送"} · ${fmt(d.sentAt || d.createdAt)} `,
+                d.lastError ? h("span", { class: "error" }, d.lastError) : null,
+                " ",
+                h("button", { type: "button", onclick: replay(d.id) }, "重新推送"),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    hookForm,
+  );
+}
+
 // --- routing -------------------------------------------------------------------------------------------
 
 async function route() {
@@ -560,6 +676,7 @@ async function route() {
   if (m) return renderTicket(m[1]);
   if (location.hash.startsWith("#/figures")) return renderFigures();
   if (location.hash.startsWith("#/stuck")) return renderStuck();
+  if (location.hash.startsWith("#/integrations")) return renderIntegrations();
   return renderList();
 }
 

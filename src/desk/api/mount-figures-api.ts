@@ -8,7 +8,7 @@ import type Router from "@koa/router";
 import type { Context } from "koa";
 import { RequestRejected } from "../../infra/request-rejected.ts";
 import { addDays, shanghaiDate, shanghaiInstant } from "../../infra/shanghai-time.ts";
-import { authenticate, type AuthDeps } from "./principal.ts";
+import { authenticate, requireScope, type AuthDeps } from "./principal.ts";
 import { CSV_BOM, csvLine } from "./csv.ts";
 import { deskFigures, type DeskFigures } from "./desk-figures.ts";
 import { svgBarChart } from "./svg-bar-chart.ts";
@@ -24,6 +24,7 @@ export interface FiguresApiDeps extends AuthDeps {
 export function mountFiguresApi(router: Router, deps: FiguresApiDeps): void {
   async function figuresFor(ctx: Context): Promise<{ from: string; to: string; figures: DeskFigures }> {
     const who = await authenticate(ctx, deps);
+    requireScope(who, "figures:read");
     const today = shanghaiDate(deps.now());
     const from = typeof ctx.query.from === "string" && ctx.query.from ? ctx.query.from : `${today.slice(0, 8)}01`;
     const to = typeof ctx.query.to === "string" && ctx.query.to ? ctx.query.to : today;

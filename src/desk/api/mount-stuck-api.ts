@@ -13,7 +13,7 @@ import {
   retryParked,
   rowId,
 } from "../stuck-messages.ts";
-import { authenticate, checkCsrf, requireRole, type AuthDeps } from "./principal.ts";
+import { authenticate, checkCsrf, requireRole, requireScope, type AuthDeps } from "./principal.ts";
 
 export interface StuckApiDeps extends AuthDeps {
   log: Logger;
@@ -27,7 +27,9 @@ const STAFF_ROLES = ["admin", "staff"] as const;
 export function mountStuckApi(router: Router, deps: StuckApiDeps): void {
   const { db } = deps;
   router.get("/api/v1/stuck", async (ctx) => {
-    requireRole(await authenticate(ctx, deps), STAFF_ROLES);
+    const who = await authenticate(ctx, deps);
+    requireRole(who, STAFF_ROLES);
+    requireScope(who, "stuck");
     const [parked, failed, blocked] = await Promise.all([
       listOutbox(db, "parked"),
       listInbox(db, "failed"),
@@ -39,6 +41,7 @@ export function mountStuckApi(router: Router, deps: StuckApiDeps): void {
   router.post("/api/v1/stuck/outbox/:id/retry", async (ctx) => {
     const who = await authenticate(ctx, deps);
     requireRole(who, STAFF_ROLES);
+    requireScope(who, "stuck");
     checkCsrf(ctx, who);
     const id = rowId(ctx.params.id);
     await retryParked(db, id, deps.now());
@@ -50,6 +53,7 @@ export function mountStuckApi(router: Router, deps: StuckApiDeps): void {
   router.post("/api/v1/stuck/inbox/:id/retry", async (ctx) => {
     const who = await authenticate(ctx, deps);
     requireRole(who, STAFF_ROLES);
+    requireScope(who, "stuck");
     checkCsrf(ctx, who);
     const id = rowId(ctx.params.id);
     await retryFailedInbox(db, id);

@@ -12,7 +12,7 @@ import type { Context } from "koa";
 import { parseJsonObject, readBody } from "../../infra/read-body.ts";
 import { RequestRejected } from "../../infra/request-rejected.ts";
 import { formatShanghai } from "../../infra/shanghai-time.ts";
-import { authenticate, checkCsrf, type AuthDeps, type Principal } from "./principal.ts";
+import { authenticate, checkCsrf, requireScope, type AuthDeps, type Principal } from "./principal.ts";
 import { CSV_BOM, csvLine } from "./csv.ts";
 import { runDeskAction, type DeskActionDeps } from "./run-desk-action.ts";
 import { readTicketFilters, ticketWhere, visibleGroupIds } from "./ticket-filters.ts";
@@ -46,13 +46,20 @@ function ticketNumber(ctx: Context): string {
 export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
   const { db } = deps;
 
+  /** A reader of tickets: signed in, or a token with tickets:read. */
+  async function reader(ctx: Context): Promise<Principal> {
+    const who = await authenticate(ctx, deps);
+    requireScope(who, "tickets:read");
+    return who;
+  }
+
   async function filtered(ctx: Context, who: Principal) {
     const groups = await visibleGroupIds(db, who);
     return ticketWhere(readTicketFilters(ctx), groups, deps.now());
   }
 
   router.get("/api/v1/tickets", async (ctx) => {
-    const who = await authenticate(ctx, deps);
+    const who = await reader(ctx);
     const where = await filtered(ctx, who);
     const { cursor, limit } = pageParams(ctx);
     const rows = await db.ticket.findMany({
@@ -70,7 +77,7 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
   });
 
   router.get("/api/v1/tickets.csv", async (ctx) => {
-    const who = await authenticate(ctx, deps);
+    const who = await reader(ctx);
     const where = await filtered(ctx, who);
     const now = deps.now();
     async function* lines(): AsyncGenerator<string> {
@@ -131,7 +138,7 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
   });
 
   router.get("/api/v1/tickets/:number", async (ctx) => {
-    const who = await authenticate(ctx, deps);
+    const who = await reader(ctx);
     const groups = await visibleGroupIds(db, who);
     const number = ticketNumber(ctx);
     const story = await ticketStory(db, number, who, groups, deps.now());
@@ -141,6 +148,7 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
 
   router.post("/api/v1/tickets/:number/actions", async (ctx) => {
     const who = await authenticate(ctx, deps);
+    requireScope(who, "tickets:write");
     checkCsrf(ctx, who);
     const number = ticketNumber(ctx);
     const body = parseJsonObject(await readBody(ctx, 64 * 1024), "body");
@@ -172,7 +180,7 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
   });
 
   router.get("/api/v1/groups", async (ctx) => {
-    const who = await authenticate(ctx, deps);
+    const who = await reader(ctx);
     const groups = await visibleGroupIds(db, who);
     ctx.body = {
       items: await db.group.findMany({

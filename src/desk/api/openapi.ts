@@ -40,7 +40,7 @@ export const OPENAPI = {
     title: "民意 Minyi API",
     version: "1",
     description:
-      "Tickets, their stories and actions for people's-congress deputies' work groups. Authenticate with `Authorization: Bearer <MINYI_ADMIN_TOKEN>`, or with the desk's session cookie plus `X-CSRF-Token` on changes.",
+      "Tickets, their stories and actions for people's-congress deputies' work groups. Authenticate with `Authorization: Bearer <token>` (an API token made on the desk, limited to its scopes tickets:read, tickets:write, figures:read, stuck; or the bootstrap MINYI_ADMIN_TOKEN), or with the desk's session cookie plus `X-CSRF-Token` on changes.",
   },
   servers: [{ url: "/" }],
   components: {
@@ -210,6 +210,48 @@ export const OPENAPI = {
         summary: "Process a failed inbound message again",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
         responses: { "200": json("{id, status}"), "409": error, ...refusals },
+      },
+    },
+    "/api/v1/tokens": {
+      get: {
+        summary: "API tokens (admin; never the token itself)",
+        responses: { "200": json("{items}"), ...refusals },
+      },
+      post: {
+        summary: "Make a token {name, scopes[]}: shown once",
+        responses: { "201": json("{id, token, scopes}"), ...refusals },
+      },
+    },
+    "/api/v1/tokens/{id}": {
+      delete: {
+        summary: "Revoke a token",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "204": { description: "revoked" }, ...refusals },
+      },
+    },
+    "/api/v1/webhooks": {
+      get: {
+        summary: "Webhook subscriptions with their latest deliveries (admin)",
+        responses: { "200": json("{items}"), ...refusals },
+      },
+      post: {
+        summary:
+          "Subscribe {url, secret?} to ticket events: POST JSON with X-Minyi-Event, X-Minyi-Timestamp and X-Minyi-Signature = sha256=HMAC-SHA256(secret, timestamp + '.' + body)",
+        responses: { "201": json("{id, url, secret}"), ...refusals },
+      },
+    },
+    "/api/v1/webhooks/{id}": {
+      delete: {
+        summary: "Stop a subscription",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "204": { description: "stopped" }, ...refusals },
+      },
+    },
+    "/api/v1/webhooks/deliveries/{id}/replay": {
+      post: {
+        summary: "Send a delivery again",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "201": json("{id, status}"), ...refusals },
       },
     },
     "/api/v1/groups": { get: { summary: "Groups", responses: { "200": json("{items}"), ...refusals } } },

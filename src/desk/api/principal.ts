@@ -8,9 +8,14 @@ import type { Db } from "../../infra/db/create-database.ts";
 import { RequestRejected } from "../../infra/request-rejected.ts";
 import { findSession, SESSION_COOKIE } from "../accounts/sessions.ts";
 import { isDeskRole, type DeskRole } from "../accounts/desk-role.ts";
+import { parseScopes, type ApiScope } from "../accounts/api-scopes.ts";
+import { API_TOKEN_PREFIX, hashApiToken } from "../accounts/api-tokens.ts";
 
 export interface Principal {
-  via: "token" | "session";
+  /** token: MINYI_ADMIN_TOKEN; api-token: a scoped token made on the desk; session: a signed-in account. */
+  via: "token" | "api-token" | "session";
+  /** What it may do besides its role: every scope, or a token's own. */
+  scopes: ReadonlySet<ApiScope> | "all";
   accountId: number | null;
   username: string;
   name: string;
@@ -33,10 +38,12 @@ export async function authenticate(ctx: Context, deps: AuthDeps): Promise<Princi
   const header = ctx.get("authorization");
   if (header) {
     const given = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
+    if (given.startsWith(API_TOKEN_PREFIX)) return apiTokenPrincipal(deps, given);
     if (!given || !deps.adminToken || !sameSecret(given, deps.adminToken))
       throw new RequestRejected("unauthorized", "the bearer token is not valid");
     return {
       via: "token",
+      scopes: "all",
       accountId: null,
       username: "admin-token",
       name: "管理令牌",
@@ -53,6 +60,7 @@ export async function authenticate(ctx: Context, deps: AuthDeps): Promise<Princi
   if (!isDeskRole(role)) throw new RequestRejected("forbidden", `account role ${role} is not known`);
   return {
     via: "session",
+    scopes: "all",
     accountId: session.account.id,
     username: session.account.username,
     name: session.account.displayName,
@@ -60,6 +68,38 @@ export async function authenticate(ctx: Context, deps: AuthDeps): Promise<Princi
     platformUserId: session.account.platformUserId,
     csrfToken: session.csrfToken,
   };
+}
+
+/** A token made on the desk: found by its hash, not revoked; acts as staff within its scopes. */
+async function apiTokenPrincipal(deps: AuthDeps, token: string): Promise<Principal> {
+  const row = await deps.db.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) } });
+  if (!row || row.revokedAt) throw new RequestRejected("unauthorized", "the bearer token is not valid");
+  const now = deps.now();
+  // Written at most once a minute: a busy integration must not turn every read into a write.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
+    await deps.db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  return {
+    via: "api-token",
+    scopes: new Set(parseScopes(row.scopes)),
+    accountId: null,
+    username: `token-${row.id}`,
+    name: row.name,
+    role: "staff",
+    platformUserId: null,
+    csrfToken: null,
+  };
+}
+
+/** The scope a call needs; an account's role is checked besides (requireRole). */
+export function requireScope(who: Principal, scope: ApiScope): void {
+  if (who.scopes !== "all" && !who.scopes.has(scope))
+    throw new RequestRejected("forbidden", `this token lacks the scope ${scope}`);
+}
+
+/** Managing accounts, tokens and webhooks: a signed-in admin or the bootstrap admin token, never a scoped token. */
+export function requireAdmin(who: Principal): void {
+  if (who.role !== "admin" || who.via === "api-token")
+    throw new RequestRejected("forbidden", "only an admin may do this");
 }
 
 /** A change: with the cookie, the session's CSRF token must come back in X-CSRF-Token. */

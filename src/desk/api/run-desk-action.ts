@@ -114,7 +114,7 @@ export async function runDeskAction(
   const message: InboundMessage = {
     channel: "desk",
     platform: (ticket.group?.platform ?? "wecom") as InboundMessage["platform"],
-    platformMessageId: `${who.accountId ?? "token"}:${key}`,
+    platformMessageId: `${who.username}:${key}`,
     chat: ticket.group ? { type: "group", id: ticket.group.platformGroupId } : { type: "single", id: null },
     sender: { id: who.platformUserId ?? `desk:${who.username}`, name: who.name },
     text: command,

@@ -27,6 +27,28 @@ CREATE TABLE "SignInFailure" (
     "at" DATETIME NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "name" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "scopes" TEXT NOT NULL,
+    "createdBy" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "lastUsedAt" DATETIME,
+    "revokedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "WebhookSubscription" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "url" TEXT NOT NULL,
+    "secret" TEXT NOT NULL,
+    "createdBy" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "disabledAt" DATETIME
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Account_username_key" ON "Account"("username");
 
@@ -35,6 +57,9 @@ CREATE INDEX "Session_accountId_idx" ON "Session"("accountId");
 
 -- CreateIndex
 CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "Ticket_status_id_idx" ON "Ticket"("status", "id");
