@@ -14,7 +14,7 @@ import { ensureFirstAdmin } from "./desk/accounts/create-account.ts";
 import { mountDesk } from "./desk/mount-desk.ts";
 import { createWebhookSender } from "./desk/webhooks/send-webhook.ts";
 import { WEBHOOK_ROUTE } from "./tickets/ticket-webhooks.ts";
-import { readGroupsFile, upsertGroups } from "./groups/seed-groups.ts";
+import { importGroupsFileIfChanged } from "./groups/seed-groups.ts";
 import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
 import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
 import { createIntake } from "./inbox/create-intake.ts";
@@ -86,7 +86,15 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     pushRoutes: Object.assign({}, ...CHANNELS.map((c) => c.pushRoutes)),
     directRoutes: Object.assign({}, ...CHANNELS.map((c) => c.directRoutes)),
   };
-  if (config.groupsFile) await upsertGroups(db, readGroupsFile(config.groupsFile, routeRules), now());
+  if (config.groupsFile) {
+    const imported = await importGroupsFileIfChanged(db, config.groupsFile, routeRules, now());
+    log.info(
+      { groupsFile: config.groupsFile, imported },
+      imported
+        ? "groups file imported"
+        : "groups file unchanged since its last import; changes made on the desk are kept",
+    );
+  }
   if (await ensureFirstAdmin(db, config.firstAdmin, now()))
     log.info({ username: config.firstAdmin!.username }, "desk: first admin account created");
 
@@ -121,6 +129,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   let workersStarted = false;
   const intake = createIntake(db, inboxWriter, now);
 
+  const calendar = createBusinessCalendar(config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined);
   const livePlatforms: string[] = [];
   const inboundDeps: InboundDeps = { intake, now, replyOrigins: config.replyOrigins, config };
   const mount = (router: Router) => {
@@ -135,6 +144,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       sessionMs: config.sessionMs,
       leaseMs: config.leaseMs,
       dbKind: target.kind,
+      calendar,
       pipeline: () => started.conversation,
       afterAction: () => outboxWorker.wake(),
       onOutboxRetry: () => outboxWorker.wake(),
@@ -210,7 +220,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const loop: ClosedLoopSettings = {
     taxonomy,
     sla: readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE),
-    calendar: createBusinessCalendar(config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined),
+    calendar,
     relatedWindowDays: config.relatedWindowDays,
     confirmWindowMs: config.confirmWindowMs,
     onCorrection: () => void offline.refresh().catch((err) => log.error({ err }, "retraining failed")),

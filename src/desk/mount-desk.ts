@@ -11,8 +11,9 @@ import { OPENAPI } from "./api/openapi.ts";
 import { mountFiguresApi, type FiguresApiDeps } from "./api/mount-figures-api.ts";
 import { mountStuckApi, type StuckApiDeps } from "./api/mount-stuck-api.ts";
 import { mountIntegrationsApi, type IntegrationsApiDeps } from "./api/mount-integrations-api.ts";
+import { mountGroupsApi, type GroupsApiDeps } from "./api/mount-groups-api.ts";
 
-export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps, IntegrationsApiDeps {
+export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps, IntegrationsApiDeps, GroupsApiDeps {
   sessionMs: number;
   log: Logger;
 }
@@ -39,6 +40,7 @@ export function mountDesk(router: Router, deps: DeskDeps): void {
   mountFiguresApi(router, deps);
   mountStuckApi(router, deps);
   mountIntegrationsApi(router, deps);
+  mountGroupsApi(router, deps);
   router.get("/api/v1/openapi.json", (ctx) => {
     ctx.body = OPENAPI;
   });

@@ -1,10 +1,13 @@
-// Groups are data: admins list them in a JSON file (MINYI_GROUPS_FILE) that is applied on start. For
+// Groups are data: admins list them in a JSON file (MINYI_GROUPS_FILE) that is imported on start when it
+// changed since its last import (its SHA-256 is kept in Setting), and edited on the desk in between. For
 // each group: its deputies and staff (everyone else is a resident), optionally the robot that proactive
 // posts (overdue nudges, reminders, digests) go to, its reception-day rule, when its weekly digest is
 // posted, and whether it is the committee's group (which also gets the monthly digest). The file is
-// authoritative: someone removed from it loses their role, a rule removed from it stops, and a group
-// removed from it is disabled (messages refused with 403, no roles, no posts; its tickets are kept), at
-// the next start. Push robots must be on an allowed origin (MINYI_REPLY_ORIGINS).
+// authoritative when imported: someone removed from it loses their role, a rule removed from it stops, and a
+// group removed from it is disabled (messages refused with 403, no roles, no posts; its tickets are kept).
+// An unchanged file is checked but not imported again, so what staff changed on the desk is kept across
+// restarts. Push robots must be on an allowed origin (MINYI_REPLY_ORIGINS).
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Db } from "../infra/db/create-database.ts";
@@ -14,15 +17,39 @@ import { ReplyRouteSchema, type DirectRouteKind, type ReplyRoute } from "../outb
 import { GazetteerSchema } from "../understanding/extract/gazetteer.ts";
 import { receptionRow, ReceptionSeedSchema } from "./reception-rule.ts";
 
+/** A deputy or staff member of a group (everyone else is a resident). */
+export const MemberSchema = z.object({
+  userId: z.string().min(1),
+  name: z.string().min(1),
+  role: z.enum(["deputy", "staff"]),
+});
+
+/** The weekly digest's day (1 = Monday … 7 = Sunday) and time, Asia/Shanghai; false: no weekly digest. */
+export const DigestSchema = z.union([
+  z.literal(false),
+  z.object({
+    weekday: z.number().int().min(1).max(7),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM"'),
+  }),
+]);
+
+/** Roster and duty ids that are not deputies among `members` (a rule must name deputies only). */
+export function notDeputies(
+  members: ReadonlyArray<{ userId: string; role: string }>,
+  reception: { roster?: string[]; duty?: Record<string, string[]> } | undefined,
+): string[] {
+  const deputies = new Set(members.filter((m) => m.role === "deputy").map((m) => m.userId));
+  const named = [...(reception?.roster ?? []), ...Object.values(reception?.duty ?? {}).flat()];
+  return named.filter((id) => !deputies.has(id));
+}
+
 const GroupSchema = z
   .object({
     platform: z.enum(["wecom", "dingtalk"]),
     /** WeCom chatid or DingTalk conversationId, as seen in the callback. */
     platformGroupId: z.string().min(1),
     name: z.string().min(1),
-    members: z
-      .array(z.object({ userId: z.string().min(1), name: z.string().min(1), role: z.enum(["deputy", "staff"]) }))
-      .default([]),
+    members: z.array(MemberSchema).default([]),
     /** The group's push robot: one of the route kinds the channels accept for pushes (checked on read). */
     push: ReplyRouteSchema.optional(),
     /**
@@ -32,31 +59,18 @@ const GroupSchema = z
      */
     staff: ReplyRouteSchema.optional(),
     reception: ReceptionSeedSchema.optional(),
-    /** The weekly digest's day (1 = Monday … 7 = Sunday) and time, Asia/Shanghai; false: no weekly digest. */
-    digest: z
-      .union([
-        z.literal(false),
-        z.object({
-          weekday: z.number().int().min(1).max(7),
-          time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is "HH:MM"'),
-        }),
-      ])
-      .default({ weekday: 1, time: "09:00" }),
+    digest: DigestSchema.default({ weekday: 1, time: "09:00" }),
     committee: z.boolean().default(false),
     /** Known places: estates, roads, landmarks, markets, schools, with aliases ("幸福里" for 幸福小区). */
     places: GazetteerSchema,
   })
   .superRefine((g, ctx) => {
-    const deputies = new Set(g.members.filter((m) => m.role === "deputy").map((m) => m.userId));
-    const named = [...(g.reception?.roster ?? []), ...Object.values(g.reception?.duty ?? {}).flat()];
-    for (const id of named) {
-      if (!deputies.has(id))
-        ctx.addIssue({
-          code: "custom",
-          path: ["reception"],
-          message: `${id} is on the duty roster but not a deputy in members`,
-        });
-    }
+    for (const id of notDeputies(g.members, g.reception))
+      ctx.addIssue({
+        code: "custom",
+        path: ["reception"],
+        message: `${id} is on the duty roster but not a deputy in members`,
+      });
   });
 
 export const GroupsFileSchema = z.array(GroupSchema);
@@ -178,4 +192,24 @@ async function disableGroupsNotIn(db: Db, groups: GroupSeed[], now: Date): Promi
       }),
     ]);
   }
+}
+
+const IMPORTED_KEY = "groups-file-sha256";
+
+/**
+ * Checks the groups file and imports it when its content differs from the last import. Returns whether it
+ * was imported.
+ */
+export async function importGroupsFileIfChanged(db: Db, path: string, rules: PushRules, now: Date): Promise<boolean> {
+  const groups = readGroupsFile(path, rules);
+  const sha256 = createHash("sha256").update(readFileSync(path)).digest("hex");
+  const last = await db.setting.findUnique({ where: { key: IMPORTED_KEY } });
+  if (last?.value === sha256) return false;
+  await upsertGroups(db, groups, now);
+  await db.setting.upsert({
+    where: { key: IMPORTED_KEY },
+    create: { key: IMPORTED_KEY, value: sha256 },
+    update: { value: sha256 },
+  });
+  return true;
 }

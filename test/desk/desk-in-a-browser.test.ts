@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shanghaiDate } from "../../src/infra/shanghai-time.ts";
 import { WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
-import { eventually, startTestService, type TestService } from "../support/start-test-service.ts";
+import { DEPUTY, eventually, startTestService, type TestService } from "../support/start-test-service.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = process.env.MINYI_SCREENSHOTS;
@@ -119,5 +119,23 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
     const res = await fetch(`${t.url}/api/v1/tickets`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     await shot("integrations");
+  });
+
+  it("changes a group's reception day on its page and shows the next reception days move", async () => {
+    await page.getByRole("link", { name: "群设置" }).click();
+    await page.getByRole("link", { name: "幸福社区代表联络群" }).click();
+    const form = page.getByRole("form", { name: "接待日规则" });
+    await form.getByLabel("每月几号").fill("10");
+    await form.getByLabel("地点").fill("幸福社区党群服务中心");
+    await form.getByLabel("遇节假日").selectOption("keep");
+    await form.getByLabel("轮值代表").fill(DEPUTY.userId);
+    await form.getByRole("button", { name: "保存接待日规则" }).click();
+    const next = page.locator("#next-reception");
+    await expect.poll(() => next.textContent()).toMatch(/-10(、|$)/);
+    await shot("group");
+    await page.getByRole("form", { name: "接待日规则" }).getByLabel("每月几号").fill("25");
+    await page.getByRole("form", { name: "接待日规则" }).getByRole("button", { name: "保存接待日规则" }).click();
+    await expect.poll(() => next.textContent()).toMatch(/-25(、|$)/);
+    expect(await next.textContent()).not.toContain("-10");
   });
 });

@@ -662,6 +662,154 @@ async function renderIntegrations() {
   );
 }
 
+// --- groups (admins and staff) -------------------------------------------------------------------------
+
+const WEEKDAYS = ["", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
+
+async function renderGroups() {
+  const r = await api("/api/v1/groups");
+  show(
+    h("h1", {}, "群设置"),
+    h(
+      "ul",
+      { class: "card" },
+      (r.data?.items || []).map((g) => h("li", {}, h("a", { href: `#/g/${g.id}` }, g.name))),
+    ),
+  );
+}
+
+async function saveGroup(id, part, body) {
+  const r = await api(`/api/v1/groups/${id}/${part}`, { method: "PUT", body });
+  if (!r.ok) return say(r.data?.message || "保存失败");
+  say("已保存，立即生效");
+  renderGroupData(r.data);
+}
+
+function renderGroupData(g) {
+  const rule = g.reception;
+  const isDays = !rule || "days" in rule.pattern;
+  const [start, end] = rule ? rule.time.split("-") : ["09:00", "11:30"];
+  const receptionForm = h(
+    "form",
+    { class: "card", "aria-label": "接待日规则" },
+    h("h2", {}, "接待日规则"),
+    h(
+      "label",
+      {},
+      "每月几号（多个用逗号分隔，如 5,25）",
+      h("input", { name: "days", value: isDays && rule ? rule.pattern.days.join(",") : "" }),
+    ),
+    h("p", { class: "muted" }, "或者：每月第几个星期几"),
+    h(
+      "label",
+      {},
+      "第几个（-1 为最后一个）",
+      h("input", { name: "nth", type: "number", min: -1, max: 5, value: !isDays ? rule.pattern.nth : "" }),
+    ),
+    h(
+      "label",
+      {},
+      "星期",
+      h(
+        "select",
+        { name: "weekday" },
+        WEEKDAYS.map((w, i) =>
+          h("option", { value: i || "", selected: !isDays && rule.pattern.weekday === i }, w || "—"),
+        ),
+      ),
+    ),
+    h("label", {}, "开始时间", h("input", { name: "start", type: "time", value: start, required: true })),
+    h("label", {}, "结束时间", h("input", { name: "end", type: "time", value: end, required: true })),
+    h("label", {}, "地点", h("input", { name: "place", value: rule?.place || "", required: true })),
+    h(
+      "label",
+      {},
+      "遇节假日",
+      h(
+        "select",
+        { name: "holidayPolicy" },
+        h("option", { value: "next_working_day", selected: rule?.holidayPolicy !== "keep" }, "顺延到下一个工作日"),
+        h("option", { value: "keep", selected: rule?.holidayPolicy === "keep" }, "照常举行"),
+      ),
+    ),
+    h(
+      "label",
+      {},
+      "轮值代表（用户 ID，逗号分隔）",
+      h("input", { name: "roster", value: rule?.roster.join(",") || "" }),
+    ),
+    h("button", { class: "primary", type: "submit" }, "保存接待日规则"),
+  );
+  receptionForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const f = Object.fromEntries(new FormData(receptionForm));
+    const days = String(f.days)
+      .split(/[,，\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    const pattern = days.length ? { days } : { nth: Number(f.nth), weekday: Number(f.weekday) };
+    const roster = String(f.roster)
+      .split(/[,，\s]+/)
+      .filter(Boolean);
+    void saveGroup(g.id, "reception", {
+      pattern,
+      time: `${f.start}-${f.end}`,
+      place: f.place,
+      holidayPolicy: f.holidayPolicy,
+      roster,
+      perDay: 1,
+    });
+  });
+  const membersText = g.members
+    .map((m) => `${m.userId},${m.name},${m.role === "deputy" ? "代表" : "工作人员"}`)
+    .join("\n");
+  const membersForm = h(
+    "form",
+    { class: "card", "aria-label": "代表和工作人员" },
+    h("h2", {}, "代表和工作人员"),
+    h("label", {}, "每行一人：用户 ID,姓名,代表 或 工作人员", h("textarea", { name: "members", rows: 6 }, membersText)),
+    h("button", { class: "primary", type: "submit" }, "保存名单"),
+  );
+  membersForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const members = String(new FormData(membersForm).get("members"))
+      .split("\n")
+      .map((line) => line.split(/[,，]/).map((x) => x.trim()))
+      .filter((p) => p[0])
+      .map(([userId, name, role]) => ({
+        userId,
+        name,
+        role: role === "代表" || role === "deputy" ? "deputy" : "staff",
+      }));
+    void saveGroup(g.id, "members", { members });
+  });
+  show(
+    h("p", {}, h("a", { href: "#/groups" }, "← 返回群列表")),
+    h("h1", {}, g.name),
+    h(
+      "section",
+      { class: "card", "aria-label": "下次接待日" },
+      h("h2", {}, "下次接待日"),
+      rule
+        ? h("p", { id: "next-reception" }, rule.next.join("、") || "—")
+        : h("p", { class: "muted" }, "尚未设置接待日"),
+      h(
+        "p",
+        { class: "muted" },
+        `推送机器人：${g.pushRobot || "未设置"} · 内部通道：${g.staffRoute || "未设置"} · 周报：${g.digest ? `${WEEKDAYS[g.digest.weekday]} ${g.digest.time}` : "不发"}`,
+      ),
+    ),
+    receptionForm,
+    membersForm,
+  );
+}
+
+async function renderGroup(id) {
+  const r = await api(`/api/v1/groups/${id}`);
+  if (!r.ok) return show(h("p", { class: "error" }, r.data?.message || "没有这个群"));
+  renderGroupData(r.data);
+}
+
 // --- routing -------------------------------------------------------------------------------------------
 
 async function route() {
@@ -677,6 +825,9 @@ async function route() {
   if (location.hash.startsWith("#/figures")) return renderFigures();
   if (location.hash.startsWith("#/stuck")) return renderStuck();
   if (location.hash.startsWith("#/integrations")) return renderIntegrations();
+  const g = /^#\/g\/(\d+)/.exec(location.hash);
+  if (g) return renderGroup(g[1]);
+  if (location.hash.startsWith("#/groups")) return renderGroups();
   return renderList();
 }
 
