@@ -275,4 +275,50 @@ describeEachDatabase("the desk's API", (kind) => {
     );
     expect(again.status).toBe(409);
   });
+
+  it("runs every other action as its chat command: transfer, release, recategorize, merge, reopen", async () => {
+    const a = ticketNumberIn((await say(t, "resident-chen", "幸福小区5号楼的楼道灯坏了")).answer);
+    const b = ticketNumberIn((await say(t, "resident-qian", "人民路公交站的顶棚漏雨")).answer);
+    expect(b).not.toBe(a);
+    const act = async (number: string, body: Record<string, unknown>) => {
+      const res = await browser.act(number, body);
+      const json = (await res.json()) as {
+        applied: boolean;
+        message: string;
+        ticket: { status: string; level2: string; assignee: string | null };
+      };
+      expect(json.applied, json.message).toBe(true);
+      return json.ticket;
+    };
+    expect((await act(a, { action: "transfer", to: DEPUTY.name })).assignee).toBe(DEPUTY.name);
+    expect((await act(a, { action: "release" })).assignee).toBeNull();
+    expect((await act(a, { action: "recategorize", category: "路灯照明" })).level2).toBe("路灯照明");
+    expect((await act(b, { action: "merge", into: a })).status).toBe("closed");
+    await act(a, { action: "close", outcome: "not_fixed", note: "灯具需整体更换，已报街道" });
+    expect((await act(a, { action: "reopen", note: "居民反映仍未修好" })).status).toBe("reopened");
+    const story = (await (await browser.call("GET", `/api/v1/tickets/${a}`)).json()) as {
+      events: Array<{ kind: string; source: string }>;
+    };
+    const fromWeb = story.events.filter((e) => e.source === "web").map((e) => e.kind);
+    expect(fromWeb).toEqual(expect.arrayContaining(["recategorized", "closed", "reopened"]));
+  });
+
+  it("exports the list and the figures as Excel workbooks that read back", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const read = async (path: string) => {
+      const res = await get(path, bearer(ADMIN_TOKEN));
+      expect(res.headers.get("content-type")).toContain("spreadsheetml");
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      return book;
+    };
+    const list = (await read("/api/v1/tickets.xlsx?status=closed")).getWorksheet("工单")!;
+    expect(list.getRow(1).getCell(1).value).toBe("编号");
+    const numbersInSheet = list.getColumn(1).values.slice(2);
+    expect(numbersInSheet).toContain(numbers[0]);
+    const day = (offset: number) => shanghaiDate(new Date(Date.now() + offset * 86_400_000));
+    const figures = await read(`/api/v1/figures.xlsx?from=${day(-1)}&to=${day(1)}`);
+    expect(figures.worksheets.map((w) => w.name)).toEqual(["概况", "每周", "类别", "热点社区", "办理人"]);
+    expect(figures.getWorksheet("概况")!.getRow(3).values).toEqual([undefined, "新收工单", expect.any(Number)]);
+  });
 });

@@ -234,7 +234,14 @@ async function renderList() {
     more.hidden = !cursor;
   }
   more.addEventListener("click", load);
-  show(h("h1", {}, "工单"), form, h("p", {}, exportLink), table, h("div", { class: "pager" }, more, count));
+  const xlsxLink = h("a", { href: `/api/v1/tickets.xlsx?${query}`, download: "tickets.xlsx" }, "导出 Excel");
+  show(
+    h("h1", {}, "工单"),
+    form,
+    h("p", {}, exportLink, " · ", xlsxLink),
+    table,
+    h("div", { class: "pager" }, more, count),
+  );
   await load();
 }
 

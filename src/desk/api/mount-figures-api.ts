@@ -4,6 +4,7 @@
 //   GET /api/v1/figures/weekly.svg?…             new vs. closed per week, as an SVG bar chart
 //   GET /api/v1/figures/categories.svg?…         tickets by first-level category
 //   GET /api/v1/figures.csv?…                    the figures as CSV (UTF-8 with BOM) for the monthly 通报
+//   GET /api/v1/figures.xlsx?…                   the same as an Excel workbook, a sheet per table
 import type Router from "@koa/router";
 import type { Context } from "koa";
 import { RequestRejected } from "../../infra/request-rejected.ts";
@@ -12,6 +13,7 @@ import { authenticate, requireScope, type AuthDeps } from "./principal.ts";
 import { CSV_BOM, csvLine } from "./csv.ts";
 import { deskFigures, type DeskFigures } from "./desk-figures.ts";
 import { svgBarChart } from "./svg-bar-chart.ts";
+import { XLSX_TYPE, xlsxWorkbook } from "./xlsx.ts";
 import { visibleGroupIds } from "./ticket-filters.ts";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -78,6 +80,35 @@ export function mountFiguresApi(router: Router, deps: FiguresApiDeps): void {
         [{ name: "工单数", values: figures.categories.map((c) => c.count), color: "#b3261e" }],
       ),
     );
+  });
+
+  router.get("/api/v1/figures.xlsx", async (ctx) => {
+    const { from, to, figures: f } = await figuresFor(ctx);
+    ctx.body = await xlsxWorkbook([
+      {
+        name: "概况",
+        header: ["项目", "数值"],
+        rows: [
+          ["统计期", `${from} 至 ${to}`],
+          ["新收工单", f.received],
+          ["已办结", f.closed],
+          ["办结率", percent(f.closureRate)],
+          ["解决率", percent(f.resolutionRate)],
+          ["满意率", percent(f.satisfactionRate)],
+          ["超期未答复", f.overdue],
+        ],
+      },
+      { name: "每周", header: ["周（起）", "新收", "办结"], rows: f.weekly.map((w) => [w.week, w.received, w.closed]) },
+      { name: "类别", header: ["类别", "工单数"], rows: f.categories.map((c) => [c.level1, c.count]) },
+      { name: "热点社区", header: ["社区", "工单数"], rows: f.hotspots.map((h) => [h.community, h.count]) },
+      {
+        name: "办理人",
+        header: ["办理人", "经办", "办结"],
+        rows: f.handlers.map((h) => [h.handler, h.handled, h.closed]),
+      },
+    ]);
+    ctx.set("content-disposition", `attachment; filename="figures-${from}-${to}.xlsx"`);
+    ctx.type = XLSX_TYPE;
   });
 
   router.get("/api/v1/figures.csv", async (ctx) => {

@@ -2,6 +2,7 @@
 //   GET  /api/v1/tickets?status&group&community&level1&level2&urgency&overdue&assignee&from&to&q&cursor&limit
 //        newest first, keyset-paged (`nextCursor`), so a page costs the same at the millionth ticket
 //   GET  /api/v1/tickets.csv?<the same filters>   the filtered list as CSV for Excel (at most EXPORT_MAX rows)
+//   GET  /api/v1/tickets.xlsx?<the same filters>  the same as an Excel workbook
 //   GET  /api/v1/tickets/:number                  the whole story: events, posts sent, residents and ratings
 //   POST /api/v1/tickets/:number/actions          {action, note?, outcome?, category?, into?, to?}: the chat
 //        command it stands for, run through the same code (src/desk/api/run-desk-action.ts)
@@ -11,18 +12,16 @@ import type Router from "@koa/router";
 import type { Context } from "koa";
 import { parseJsonObject, readBody } from "../../infra/read-body.ts";
 import { RequestRejected } from "../../infra/request-rejected.ts";
-import { formatShanghai } from "../../infra/shanghai-time.ts";
 import { authenticate, checkCsrf, requireScope, type AuthDeps, type Principal } from "./principal.ts";
 import { CSV_BOM, csvLine } from "./csv.ts";
 import { runDeskAction, type DeskActionDeps } from "./run-desk-action.ts";
 import { readTicketFilters, ticketWhere, visibleGroupIds } from "./ticket-filters.ts";
-import { LIST_SELECT, listItem, readsOriginals, ticketStory } from "./ticket-views.ts";
-import { maskPersonalData } from "../../infra/mask-personal-data.ts";
+import { LIST_SELECT, listItem, ticketStory } from "./ticket-views.ts";
+import { TICKET_EXPORT_HEADER, ticketExportRows } from "./ticket-export.ts";
+import { XLSX_TYPE, xlsxWorkbook } from "./xlsx.ts";
 
 const PAGE_DEFAULT = 50;
 const PAGE_MAX = 200;
-export const EXPORT_MAX = 100_000;
-const EXPORT_BATCH = 1_000;
 const TICKET_NUMBER = /^\d{4}-\d{4,6}$/;
 
 export type TicketsApiDeps = AuthDeps & DeskActionDeps;
@@ -78,63 +77,22 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
 
   router.get("/api/v1/tickets.csv", async (ctx) => {
     const who = await reader(ctx);
-    const where = await filtered(ctx, who);
-    const now = deps.now();
+    const rows = ticketExportRows(db, await filtered(ctx, who), who, deps.now());
     async function* lines(): AsyncGenerator<string> {
-      yield (
-        CSV_BOM +
-        csvLine([
-          "编号",
-          "状态",
-          "一级分类",
-          "二级分类",
-          "紧急程度",
-          "地点",
-          "社区",
-          "所在群",
-          "反映内容",
-          "受理时间",
-          "答复期限",
-          "是否超期",
-          "办理人",
-          "评价",
-        ])
-      );
-      let cursor: number | undefined;
-      for (let sent = 0; sent < EXPORT_MAX;) {
-        const rows = await db.ticket.findMany({
-          where: cursor ? { AND: [where, { id: { lt: cursor } }] } : where,
-          orderBy: { id: "desc" },
-          take: EXPORT_BATCH,
-          select: LIST_SELECT,
-        });
-        for (const t of rows) {
-          const i = listItem(t, who, now);
-          yield csvLine([
-            i.number,
-            i.statusLabel,
-            i.level1,
-            i.level2,
-            i.urgency,
-            i.place,
-            i.community,
-            i.group?.name,
-            readsOriginals(who) ? t.text : maskPersonalData(t.text),
-            formatShanghai(t.createdAt),
-            t.feedbackDueAt ? formatShanghai(t.feedbackDueAt) : "",
-            i.overdue ? "是" : "否",
-            i.assignee,
-            i.rating,
-          ]);
-        }
-        sent += rows.length;
-        if (rows.length < EXPORT_BATCH) return;
-        cursor = rows[rows.length - 1]!.id;
-      }
+      yield CSV_BOM + csvLine(TICKET_EXPORT_HEADER);
+      for await (const row of rows) yield csvLine(row);
     }
     ctx.set("content-disposition", `attachment; filename="tickets.csv"`);
     ctx.type = "text/csv; charset=utf-8";
     ctx.body = Readable.from(lines());
+  });
+
+  router.get("/api/v1/tickets.xlsx", async (ctx) => {
+    const who = await reader(ctx);
+    const rows = ticketExportRows(db, await filtered(ctx, who), who, deps.now());
+    ctx.body = await xlsxWorkbook([{ name: "工单", header: TICKET_EXPORT_HEADER, rows }]);
+    ctx.set("content-disposition", `attachment; filename="tickets.xlsx"`);
+    ctx.type = XLSX_TYPE;
   });
 
   router.get("/api/v1/tickets/:number", async (ctx) => {
