@@ -463,6 +463,8 @@ async function renderFigures() {
         { href: `/api/v1/figures.csv?${period}`, download: `figures-${from}-${to}.csv` },
         "导出统计 CSV（Excel 可打开）",
       ),
+      " · ",
+      h("a", { href: `/api/v1/figures.xlsx?${period}`, download: `figures-${from}-${to}.xlsx` }, "导出统计 Excel"),
     ),
     h(
       "section",

@@ -103,6 +103,13 @@ export const OPENAPI = {
         },
       },
     },
+    "/api/v1/tickets.xlsx": {
+      get: {
+        summary: "The filtered list as an Excel workbook",
+        parameters: filters,
+        responses: { "200": { description: "XLSX" }, ...refusals },
+      },
+    },
     "/api/v1/tickets/{number}": {
       get: {
         summary: "One ticket's whole story: events, posts, residents and ratings",
@@ -176,6 +183,13 @@ export const OPENAPI = {
           "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
           ...refusals,
         },
+      },
+    },
+    "/api/v1/figures.xlsx": {
+      get: {
+        summary: "The figures as an Excel workbook",
+        parameters: periodParams,
+        responses: { "200": { description: "XLSX" } },
       },
     },
     "/api/v1/figures/weekly.svg": {
