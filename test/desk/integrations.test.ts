@@ -110,4 +110,16 @@ describeEachDatabase("API tokens and webhooks", (kind) => {
     expect((await asAdmin("POST", `/api/v1/webhooks/deliveries/${sent.id}/replay`)).status).toBe(201);
     await eventually(async () => deliveries.filter((d) => d.body.includes(number)).length > before);
   });
+
+  it("keeps every change an admin made in the desk's audit trail, without secrets", async () => {
+    const res = await asAdmin("GET", "/api/v1/audit");
+    const { items } = (await res.json()) as { items: Array<{ actor: string; action: string; target: string }> };
+    const actions = items.map((i) => i.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(["account.create", "token.create", "token.revoke", "webhook.create", "webhook.replay"]),
+    );
+    expect(items.find((i) => i.action === "account.create")!.actor).toBe("environment");
+    expect(items.find((i) => i.action === "token.create")!.actor).toBe(ADMIN.username);
+    expect(JSON.stringify(items)).not.toContain(SECRET);
+  });
 });

@@ -14,6 +14,8 @@ export interface NewAccount {
   password: string;
   role: string;
   platformUserId?: string;
+  /** Who made it, for the audit trail: "cli" (the default) or "environment". */
+  createdBy?: string;
 }
 
 export async function createAccount(db: Db, a: NewAccount, at: Date): Promise<{ id: number; role: DeskRole }> {
@@ -34,6 +36,15 @@ export async function createAccount(db: Db, a: NewAccount, at: Date): Promise<{ 
       createdAt: at,
     },
   });
+  await db.deskAudit.create({
+    data: {
+      at,
+      actor: a.createdBy ?? "cli",
+      action: "account.create",
+      target: `account:${row.id}`,
+      detail: `${a.username} (${a.role})`,
+    },
+  });
   return { id: row.id, role: a.role };
 }
 
@@ -45,6 +56,6 @@ export async function ensureFirstAdmin(
 ): Promise<boolean> {
   if (!first) return false;
   if (await db.account.findFirst({ where: { role: "admin", disabledAt: null } })) return false;
-  await createAccount(db, { ...first, role: "admin", displayName: "管理员" }, at);
+  await createAccount(db, { ...first, role: "admin", displayName: "管理员", createdBy: "environment" }, at);
   return true;
 }

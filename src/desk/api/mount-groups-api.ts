@@ -21,6 +21,7 @@ import { parseReceptionRow, receptionRow, ReceptionSeedSchema } from "../../grou
 import { DigestSchema, MemberSchema, notDeputies } from "../../groups/seed-groups.ts";
 import { GazetteerSchema } from "../../understanding/extract/gazetteer.ts";
 import { rowId } from "../stuck-messages.ts";
+import { recordDeskAudit } from "../desk-audit.ts";
 import { parseOrRefuse } from "./chinese-issues.ts";
 import { authenticate, checkCsrf, requireRole, type AuthDeps, type Principal } from "./principal.ts";
 
@@ -113,7 +114,12 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
         }),
       ),
     ]);
-    deps.log.info({ groupId: g.id, members: members.length, by: who.username }, "group members changed on the desk");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "group.members", target: `group:${g.id}`, detail: `${members.length} 人` },
+      deps.now(),
+    );
     ctx.body = await view(ctx);
   });
 
@@ -134,7 +140,17 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
       const rule = receptionRow(seed);
       await db.receptionRule.upsert({ where: { groupId: g.id }, create: { groupId: g.id, ...rule }, update: rule });
     }
-    deps.log.info({ groupId: g.id, by: who.username }, "reception rule changed on the desk");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      {
+        actor: who.username,
+        action: "group.reception",
+        target: `group:${g.id}`,
+        detail: JSON.stringify(body).slice(0, 500),
+      },
+      deps.now(),
+    );
     ctx.body = await view(ctx);
   });
 
@@ -147,7 +163,17 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
       where: { id: g.id },
       data: digest ? { digestWeekday: digest.weekday, digestTime: digest.time } : { digestWeekday: 0 },
     });
-    deps.log.info({ groupId: g.id, by: who.username }, "digest time changed on the desk");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      {
+        actor: who.username,
+        action: "group.digest",
+        target: `group:${g.id}`,
+        detail: JSON.stringify(body).slice(0, 200),
+      },
+      deps.now(),
+    );
     ctx.body = await view(ctx);
   });
 
@@ -157,7 +183,12 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
     const body = parseJsonObject(await readBody(ctx, 256 * 1024), "body");
     const places = parseOrRefuse(GazetteerSchema, body.places, "地名表");
     await db.group.update({ where: { id: g.id }, data: { places: JSON.stringify(places) } });
-    deps.log.info({ groupId: g.id, places: places.length, by: who.username }, "group places changed on the desk");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "group.places", target: `group:${g.id}`, detail: `${places.length} 个地名` },
+      deps.now(),
+    );
     ctx.body = await view(ctx);
   });
 }

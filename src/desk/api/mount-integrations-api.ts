@@ -14,6 +14,7 @@ import { RequestRejected } from "../../infra/request-rejected.ts";
 import { API_SCOPES, parseScopes } from "../accounts/api-scopes.ts";
 import { makeApiToken } from "../accounts/api-tokens.ts";
 import { rowId } from "../stuck-messages.ts";
+import { recentDeskAudit, recordDeskAudit } from "../desk-audit.ts";
 import { authenticate, checkCsrf, requireAdmin, type AuthDeps } from "./principal.ts";
 
 export interface IntegrationsApiDeps extends AuthDeps {
@@ -31,6 +32,11 @@ export function mountIntegrationsApi(router: Router, deps: IntegrationsApiDeps):
     if (change) checkCsrf(ctx, who);
     return who;
   };
+
+  router.get("/api/v1/audit", async (ctx) => {
+    await admin(ctx, false);
+    ctx.body = { items: await recentDeskAudit(db) };
+  });
 
   router.get("/api/v1/tokens", async (ctx) => {
     await admin(ctx, false);
@@ -57,7 +63,17 @@ export function mountIntegrationsApi(router: Router, deps: IntegrationsApiDeps):
     if (scopes.length === 0)
       throw new RequestRejected("missing_parameter", `scopes must name at least one of ${API_SCOPES.join(", ")}`);
     const made = await makeApiToken(db, { name, scopes, createdBy: who.username }, deps.now());
-    deps.log.info({ tokenId: made.id, name, scopes, by: who.username }, "API token made");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      {
+        actor: who.username,
+        action: "token.create",
+        target: `token:${made.id}`,
+        detail: `${name} (${scopes.join(", ")})`,
+      },
+      deps.now(),
+    );
     ctx.status = 201;
     ctx.body = { id: made.id, token: made.token, scopes };
   });
@@ -67,7 +83,12 @@ export function mountIntegrationsApi(router: Router, deps: IntegrationsApiDeps):
     const id = rowId(ctx.params.id);
     const { count } = await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: deps.now() } });
     if (count === 0) throw new RequestRejected("not_found", `no live token ${id}`);
-    deps.log.info({ tokenId: id, by: who.username }, "API token revoked");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "token.revoke", target: `token:${id}` },
+      deps.now(),
+    );
     ctx.status = 204;
   });
 
@@ -120,7 +141,12 @@ export function mountIntegrationsApi(router: Router, deps: IntegrationsApiDeps):
     const row = await db.webhookSubscription.create({
       data: { url: parsed.toString(), secret, createdBy: who.username, createdAt: deps.now() },
     });
-    deps.log.info({ webhookId: row.id, host: parsed.host, by: who.username }, "webhook subscription made");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "webhook.create", target: `webhook:${row.id}`, detail: parsed.host },
+      deps.now(),
+    );
     ctx.status = 201;
     ctx.body = { id: row.id, url: row.url, secret };
   });
@@ -133,7 +159,12 @@ export function mountIntegrationsApi(router: Router, deps: IntegrationsApiDeps):
       data: { disabledAt: deps.now() },
     });
     if (count === 0) throw new RequestRejected("not_found", `no live webhook ${id}`);
-    deps.log.info({ webhookId: id, by: who.username }, "webhook subscription removed");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "webhook.remove", target: `webhook:${id}` },
+      deps.now(),
+    );
     ctx.status = 204;
   });
 
@@ -155,7 +186,12 @@ export function mountIntegrationsApi(router: Router, deps: IntegrationsApiDeps):
         createdAt: at,
       },
     });
-    deps.log.info({ deliveryId: id, replayId: copy.id, by: who.username }, "webhook delivery replayed");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "webhook.replay", target: `outbox:${id}`, detail: `as outbox:${copy.id}` },
+      deps.now(),
+    );
     deps.onOutboxRetry?.();
     ctx.status = 201;
     ctx.body = { id: copy.id, status: "pending" };

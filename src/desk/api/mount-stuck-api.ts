@@ -13,6 +13,7 @@ import {
   retryParked,
   rowId,
 } from "../stuck-messages.ts";
+import { recordDeskAudit } from "../desk-audit.ts";
 import { authenticate, checkCsrf, requireRole, requireScope, type AuthDeps } from "./principal.ts";
 
 export interface StuckApiDeps extends AuthDeps {
@@ -45,7 +46,12 @@ export function mountStuckApi(router: Router, deps: StuckApiDeps): void {
     checkCsrf(ctx, who);
     const id = rowId(ctx.params.id);
     await retryParked(db, id, deps.now());
-    deps.log.info({ outboxId: id, by: who.username }, "parked message retried from the desk");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "outbox.retry", target: `outbox:${id}` },
+      deps.now(),
+    );
     deps.onOutboxRetry?.();
     ctx.body = { id, status: "pending" };
   });
@@ -57,7 +63,12 @@ export function mountStuckApi(router: Router, deps: StuckApiDeps): void {
     checkCsrf(ctx, who);
     const id = rowId(ctx.params.id);
     await retryFailedInbox(db, id);
-    deps.log.info({ inboxId: id, by: who.username }, "failed inbound message retried from the desk");
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "inbox.retry", target: `inbox:${id}` },
+      deps.now(),
+    );
     deps.onInboxRetry?.();
     ctx.body = { id, status: "pending" };
   });

@@ -226,6 +226,12 @@ export const OPENAPI = {
         responses: { "200": json("{id, status}"), "409": error, ...refusals },
       },
     },
+    "/api/v1/audit": {
+      get: {
+        summary: "The desk's audit trail: changes outside tickets, newest first (admin)",
+        responses: { "200": json("{items}"), ...refusals },
+      },
+    },
     "/api/v1/tokens": {
       get: {
         summary: "API tokens (admin; never the token itself)",

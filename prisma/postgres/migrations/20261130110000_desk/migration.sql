@@ -66,6 +66,18 @@ CREATE TABLE "Setting" (
     CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "DeskAudit" (
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+    "actor" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "target" TEXT NOT NULL,
+    "detail" TEXT,
+
+    CONSTRAINT "DeskAudit_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Account_username_key" ON "Account"("username");
 
@@ -77,6 +89,9 @@ CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "DeskAudit_at_idx" ON "DeskAudit"("at");
 
 -- CreateIndex
 CREATE INDEX "Ticket_status_id_idx" ON "Ticket"("status", "id");
@@ -95,7 +110,6 @@ CREATE INDEX "Ticket_closedAt_idx" ON "Ticket"("closedAt");
 
 -- AddForeignKey
 ALTER TABLE "Session" ADD CONSTRAINT "Session_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
 
 
 -- Written by hand (not in the Prisma schema, which cannot express it): the desk's free-text search is

@@ -55,6 +55,16 @@ CREATE TABLE "Setting" (
     "value" TEXT NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "DeskAudit" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "at" DATETIME NOT NULL,
+    "actor" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "target" TEXT NOT NULL,
+    "detail" TEXT
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Account_username_key" ON "Account"("username");
 
@@ -66,6 +76,9 @@ CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "DeskAudit_at_idx" ON "DeskAudit"("at");
 
 -- CreateIndex
 CREATE INDEX "Ticket_status_id_idx" ON "Ticket"("status", "id");
