@@ -18,7 +18,15 @@ import { importGroupsFileIfChanged } from "./groups/seed-groups.ts";
 import { createInboxWorker } from "./inbox/create-inbox-worker.ts";
 import { createInboxWriter } from "./inbox/create-inbox-writer.ts";
 import { createIntake } from "./inbox/create-intake.ts";
-import { createBusinessCalendar, readCalendarOverrides } from "./infra/business-calendar.ts";
+import {
+  CalendarOverridesSchema,
+  createBusinessCalendar,
+  readCalendarOverrides,
+  swappableCalendar,
+  type CalendarOverrides,
+} from "./infra/business-calendar.ts";
+import { followSetting } from "./infra/db/live-setting.ts";
+import { HOLIDAYS_SETTING, SLA_SETTING } from "./desk/api/mount-settings-api.ts";
 import { createLogger, type Logger } from "./infra/create-logger.ts";
 import type { Db } from "./infra/db/create-database.ts";
 import { openDatabase } from "./infra/db/open-database.ts";
@@ -36,7 +44,7 @@ import { createMetrics, registerQueueGauges } from "./infra/metrics.ts";
 import { readQueues } from "./infra/db/queue-readings.ts";
 import { checkReadiness } from "./infra/db/readiness.ts";
 import { createJobsLoop, runJobsOnce, type JobsDeps } from "./scheduled/create-jobs-loop.ts";
-import { DEFAULT_SLA_FILE, readSlaPolicy } from "./tickets/sla-policy.ts";
+import { DEFAULT_SLA_FILE, readSlaPolicy, SlaPolicySchema } from "./tickets/sla-policy.ts";
 import { buildClassifier } from "./understanding/classify/build-classifier.ts";
 import type { Classifier } from "./understanding/classify/classifier.ts";
 import { LiveConnections } from "./channels/live-connections.ts";
@@ -129,7 +137,32 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   let workersStarted = false;
   const intake = createIntake(db, inboxWriter, now);
 
-  const calendar = createBusinessCalendar(config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined);
+  // Holidays and the SLA come from their files, or from the desk once staff changed them there (followed by
+  // every replica without a restart: src/infra/db/live-setting.ts).
+  const fileOverrides = config.holidaysFile ? readCalendarOverrides(config.holidaysFile) : undefined;
+  const calendarHolder = swappableCalendar(createBusinessCalendar(fileOverrides));
+  const calendar = calendarHolder.calendar;
+  let calendarOverrides: CalendarOverrides = fileOverrides ?? { holidays: [], workdays: [] };
+  const holidaysSetting = await followSetting(
+    db,
+    log,
+    HOLIDAYS_SETTING,
+    CalendarOverridesSchema,
+    (o) => {
+      calendarOverrides = o;
+      calendarHolder.swap(createBusinessCalendar(o));
+    },
+    config.settingsRefreshMs,
+  );
+  let slaPolicy = readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE);
+  const slaSetting = await followSetting(
+    db,
+    log,
+    SLA_SETTING,
+    SlaPolicySchema,
+    (p) => (slaPolicy = p),
+    config.settingsRefreshMs,
+  );
   const livePlatforms: string[] = [];
   const inboundDeps: InboundDeps = { intake, now, replyOrigins: config.replyOrigins, config };
   const mount = (router: Router) => {
@@ -145,6 +178,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       leaseMs: config.leaseMs,
       dbKind: target.kind,
       calendar,
+      routeRules,
+      settings: {
+        sla: { current: () => slaPolicy, refresh: () => slaSetting.refresh() },
+        holidays: { current: () => calendarOverrides, refresh: () => holidaysSetting.refresh() },
+      },
       pipeline: () => started.conversation,
       afterAction: () => outboxWorker.wake(),
       onOutboxRetry: () => outboxWorker.wake(),
@@ -219,7 +257,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const classifier = overrides.classifier ?? built.classifier;
   const loop: ClosedLoopSettings = {
     taxonomy,
-    sla: readSlaPolicy(config.slaFile ?? DEFAULT_SLA_FILE),
+    get sla() {
+      return slaPolicy;
+    },
     calendar,
     relatedWindowDays: config.relatedWindowDays,
     confirmWindowMs: config.confirmWindowMs,
@@ -291,6 +331,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       stopping ??= (async () => {
         await Promise.all([...listeners.map((l) => l.close()), ...connections.map((c) => c.connection.stop())]);
         await cronTrigger?.destroy();
+        slaSetting.stop();
+        holidaysSetting.stop();
         await Promise.all([worker.stop(), outboxWorker.stop(), jobs.stop()]);
         await inboxWriter.close();
         const left = await leftOver(db).catch(() => ({ inboxLeft: -1, outboxLeft: -1 })); // -1: not known

@@ -12,8 +12,10 @@ import { mountFiguresApi, type FiguresApiDeps } from "./api/mount-figures-api.ts
 import { mountStuckApi, type StuckApiDeps } from "./api/mount-stuck-api.ts";
 import { mountIntegrationsApi, type IntegrationsApiDeps } from "./api/mount-integrations-api.ts";
 import { mountGroupsApi, type GroupsApiDeps } from "./api/mount-groups-api.ts";
+import { mountSettingsApi, type SettingsApiDeps } from "./api/mount-settings-api.ts";
 
-export interface DeskDeps extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps, IntegrationsApiDeps, GroupsApiDeps {
+export interface DeskDeps
+  extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps, IntegrationsApiDeps, GroupsApiDeps, SettingsApiDeps {
   sessionMs: number;
   log: Logger;
 }
@@ -41,6 +43,7 @@ export function mountDesk(router: Router, deps: DeskDeps): void {
   mountStuckApi(router, deps);
   mountIntegrationsApi(router, deps);
   mountGroupsApi(router, deps);
+  mountSettingsApi(router, deps);
   router.get("/api/v1/openapi.json", (ctx) => {
     ctx.body = OPENAPI;
   });

@@ -90,40 +90,54 @@ export function readGroupsFile(path: string, rules: PushRules): GroupSeed[] {
   const parsed = GroupsFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success)
     throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  // A staff route may be any push kind, or a one-to-one kind.
+  return parsed.data.map((g, i) => {
+    if (g.push) checkPushRoute(g.push, rules, `${path}: ${i}.push`);
+    return g.staff ? { ...g, staff: checkStaffRoute(g.staff, g.members, rules, `${path}: ${i}.staff`) } : g;
+  });
+}
+
+/** A group's push robot, checked against the channels' push kinds and the allowed origins; throws saying why. */
+export function checkPushRoute(route: ReplyRoute, rules: PushRules, where = "push"): ReplyRoute {
+  checkRoute(where, route, rules.pushRoutes, rules);
+  return route;
+}
+
+/**
+ * A group's staff route: any push kind, or a one-to-one kind, whose recipients default to the group's
+ * members; throws saying why it cannot be used.
+ */
+export function checkStaffRoute(
+  route: ReplyRoute,
+  members: ReadonlyArray<{ userId: string }>,
+  rules: PushRules,
+  where = "staff",
+): ReplyRoute {
   const staffKinds = {
     ...rules.pushRoutes,
     ...Object.fromEntries(Object.entries(rules.directRoutes).map(([k, d]) => [k, d.schema])),
   };
-  return parsed.data.map((g, i) => {
-    if (g.push) checkRoute(path, `${i}.push`, g.push, rules.pushRoutes, rules);
-    if (!g.staff) return g;
-    const direct = rules.directRoutes[g.staff.kind];
-    checkRoute(path, `${i}.staff`, g.staff, staffKinds, rules);
-    if (!direct) return g;
-    const recipients = g.members.map((m) => m.userId);
-    if (recipients.length === 0 && !direct.schema.safeParse(g.staff).success)
-      throw new Error(`${path}: ${i}.staff: one-to-one messages need recipients: list members or name them`);
-    return { ...g, staff: direct.addressed(g.staff, recipients) };
-  });
+  checkRoute(where, route, staffKinds, rules);
+  const direct = rules.directRoutes[route.kind];
+  if (!direct) return route;
+  const recipients = members.map((m) => m.userId);
+  if (recipients.length === 0 && !direct.schema.safeParse(route).success)
+    throw new Error(`${where}: one-to-one messages need recipients: list members or name them`);
+  return direct.addressed(route, recipients);
 }
 
 function checkRoute(
-  path: string,
   where: string,
   route: ReplyRoute,
   kinds: Readonly<Record<string, Zod.ZodType>>,
   rules: PushRules,
 ): void {
   const schema = kinds[route.kind];
-  if (!schema) throw new Error(`${path}: ${where}.kind: "${route.kind}" is none of ${Object.keys(kinds).join(", ")}`);
+  if (!schema) throw new Error(`${where}.kind: "${route.kind}" is none of ${Object.keys(kinds).join(", ")}`);
   const shape = schema.safeParse(route);
   if (!shape.success)
-    throw new Error(
-      `${path}: ${where}: ${shape.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
-    );
+    throw new Error(`${where}: ${shape.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
   const refused = refuseReplyRoute(route, rules.replyOrigins);
-  if (refused) throw new Error(`${path}: ${where}: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
+  if (refused) throw new Error(`${where}: ${refused}; add its origin to MINYI_REPLY_ORIGINS if it is yours`);
 }
 
 /**

@@ -13,11 +13,11 @@ export interface BusinessCalendar {
   readonly knownYears: number[];
 }
 
-const OverridesSchema = z.object({
+export const CalendarOverridesSchema = z.object({
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
   workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
 });
-export type CalendarOverrides = z.infer<typeof OverridesSchema>;
+export type CalendarOverrides = z.infer<typeof CalendarOverridesSchema>;
 
 function officialSchedule(): { holidays: Set<string>; workdays: Set<string> } {
   const require = createRequire(import.meta.url);
@@ -29,7 +29,7 @@ function officialSchedule(): { holidays: Set<string>; workdays: Set<string> } {
 }
 
 export function readCalendarOverrides(path: string): CalendarOverrides {
-  const parsed = OverridesSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  const parsed = CalendarOverridesSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success)
     throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
@@ -56,5 +56,22 @@ export function createBusinessCalendar(
       const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
       return weekday !== 0 && weekday !== 6;
     },
+  };
+}
+
+/** A calendar whose overrides can be replaced while it is in use (holidays changed on the desk). */
+export function swappableCalendar(initial: BusinessCalendar): {
+  calendar: BusinessCalendar;
+  swap(next: BusinessCalendar): void;
+} {
+  let current = initial;
+  return {
+    calendar: {
+      isWorkingDay: (date) => current.isWorkingDay(date),
+      get knownYears() {
+        return current.knownYears;
+      },
+    },
+    swap: (next) => void (current = next),
   };
 }

@@ -54,6 +54,8 @@ const EnvSchema = z.object({
     .string()
     .min(10, "MINYI_FIRST_ADMIN_PASSWORD must be at least 10 characters")
     .optional(),
+  /** How often every replica re-reads the settings staff change on the desk (SLA, holidays). */
+  MINYI_SETTINGS_REFRESH_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** How long a desk sign-in lasts. */
   MINYI_SESSION_HOURS: z.coerce.number().min(0.1).max(720).default(12),
   MINYI_ADMIN_TOKEN: z.string().trim().min(16, "MINYI_ADMIN_TOKEN must be at least 16 characters").optional(),
@@ -153,6 +155,7 @@ export interface Config {
   adminToken: string | undefined;
   firstAdmin: { username: string; password: string } | undefined;
   sessionMs: number;
+  settingsRefreshMs: number;
   /** Own listener for the admin API; undefined: it shares the main port. */
   adminListen: { host: string; port: number } | undefined;
   replyOrigins: string[];
@@ -275,6 +278,7 @@ export function loadConfig(env: Env): Config {
       ? { username: e.MINYI_FIRST_ADMIN!, password: e.MINYI_FIRST_ADMIN_PASSWORD! }
       : undefined,
     sessionMs: Math.round(e.MINYI_SESSION_HOURS * 3600_000),
+    settingsRefreshMs: Math.round(e.MINYI_SETTINGS_REFRESH_SECONDS * 1000),
     adminListen: e.MINYI_ADMIN_LISTEN ? parseListen(e.MINYI_ADMIN_LISTEN) : undefined,
     replyOrigins: parseOrigins(e.MINYI_REPLY_ORIGINS),
     sendConcurrency: e.MINYI_SEND_CONCURRENCY,

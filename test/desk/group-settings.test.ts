@@ -4,9 +4,9 @@
 // restart keeps the desk's changes while the groups file is unchanged, and imports the file when it changed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
+import { WECOM_STAFF_WEBHOOK_KEY, WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
-import { DEPUTY, startTestService, STAFF, type TestService } from "../support/start-test-service.ts";
+import { DEPUTY, eventually, startTestService, STAFF, type TestService } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 import { createAccount } from "../../src/desk/accounts/create-account.ts";
 
@@ -108,6 +108,25 @@ describeEachDatabase("group settings on the desk", (kind) => {
     expect((await call("PUT", `/api/v1/groups/${groupId}/members`, { members })).status).toBe(200);
     const claimed = await say(t, "new.deputy", `认领 #${number}`);
     expect(claimed.answer).toContain("陈代表");
+  });
+
+  it("changes the group's push robot at once, never shows its key, and refuses a robot on a strange origin", async () => {
+    // Another robot the fake platform knows (the fake refuses keys it does not).
+    const url = `${t.fake.url}/cgi-bin/webhook/send?key=${WECOM_STAFF_WEBHOOK_KEY}`;
+    const res = await call("PUT", `/api/v1/groups/${groupId}/routes`, { push: { kind: "wecom-group-webhook", url } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).not.toContain(WECOM_STAFF_WEBHOOK_KEY);
+    const number = ticketNumberIn((await say(t, "resident-he", "新华路的井盖丢了一个")).answer);
+    await call("POST", `/api/v1/tickets/${number}/actions`, { action: "claim" });
+    await eventually(async () =>
+      t.fake.received.find((r) => r.path.includes(WECOM_STAFF_WEBHOOK_KEY) && JSON.stringify(r.body).includes(number)),
+    );
+
+    const evil = await call("PUT", `/api/v1/groups/${groupId}/routes`, {
+      push: { kind: "wecom-group-webhook", url: "https://evil.example/hook" },
+    });
+    expect(evil.status).toBe(400);
+    expect(((await evil.json()) as { message: string }).message).toMatch(/^机器人设置有误：/);
   });
 
   it("lets only admins and staff change a group", async () => {

@@ -7,6 +7,8 @@
 //   PUT /api/v1/groups/:id/reception      a rule as in the groups file ({pattern, time, place, …}), or {remove: true}
 //   PUT /api/v1/groups/:id/digest         {weekday: 1–7, time: "HH:MM"} or {weekday: 0}: no weekly digest
 //   PUT /api/v1/groups/:id/places         {places: [{name, aliases?, kind?}]}
+//   PUT /api/v1/groups/:id/routes         {push?: route | null, staff?: route | null}: the robots, as in the
+//                                         groups file; write-only (a URL or secret is never shown again)
 // Refusals name the field and the problem in Chinese. The groups file is an import (see main.ts).
 import type Router from "@koa/router";
 import type { Context } from "koa";
@@ -18,7 +20,15 @@ import { RequestRejected } from "../../infra/request-rejected.ts";
 import { addDays, shanghaiDate } from "../../infra/shanghai-time.ts";
 import { receptionDatesBetween } from "../../groups/reception-days.ts";
 import { parseReceptionRow, receptionRow, ReceptionSeedSchema } from "../../groups/reception-rule.ts";
-import { DigestSchema, MemberSchema, notDeputies } from "../../groups/seed-groups.ts";
+import {
+  checkPushRoute,
+  checkStaffRoute,
+  DigestSchema,
+  MemberSchema,
+  notDeputies,
+  type PushRules,
+} from "../../groups/seed-groups.ts";
+import { ReplyRouteSchema } from "../../outbox/reply-route.ts";
 import { GazetteerSchema } from "../../understanding/extract/gazetteer.ts";
 import { rowId } from "../stuck-messages.ts";
 import { recordDeskAudit } from "../desk-audit.ts";
@@ -28,6 +38,8 @@ import { authenticate, checkCsrf, requireRole, type AuthDeps, type Principal } f
 export interface GroupsApiDeps extends AuthDeps {
   log: Logger;
   calendar: BusinessCalendar;
+  /** The route kinds the channels accept and the allowed origins, as for the groups file. */
+  routeRules: PushRules;
 }
 
 const EDITORS = ["admin", "staff"] as const;
@@ -187,6 +199,39 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
       db,
       deps.log,
       { actor: who.username, action: "group.places", target: `group:${g.id}`, detail: `${places.length} 个地名` },
+      deps.now(),
+    );
+    ctx.body = await view(ctx);
+  });
+
+  router.put("/api/v1/groups/:id/routes", async (ctx) => {
+    const who = await editor(ctx);
+    const g = await liveGroup(ctx);
+    const body = parseJsonObject(await readBody(ctx, 16 * 1024), "body");
+    const data: { pushRoute?: string | null; staffRoute?: string | null } = {};
+    const members = g.members.map((m) => ({ userId: m.platformUserId }));
+    try {
+      if (body.push !== undefined)
+        data.pushRoute =
+          body.push === null
+            ? null
+            : JSON.stringify(checkPushRoute(parseOrRefuse(ReplyRouteSchema, body.push, "推送机器人"), deps.routeRules));
+      if (body.staff !== undefined)
+        data.staffRoute =
+          body.staff === null
+            ? null
+            : JSON.stringify(
+                checkStaffRoute(parseOrRefuse(ReplyRouteSchema, body.staff, "内部通道"), members, deps.routeRules),
+              );
+    } catch (err) {
+      if (err instanceof RequestRejected) throw err;
+      throw new RequestRejected("malformed_body", `机器人设置有误：${(err as Error).message}`);
+    }
+    await db.group.update({ where: { id: g.id }, data });
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "group.routes", target: `group:${g.id}`, detail: Object.keys(data).join(", ") },
       deps.now(),
     );
     ctx.body = await view(ctx);
