@@ -6,13 +6,13 @@
 // but for one in 33 (left open: stale and overdue); newer ones are in every state. The baseline in the same run: a deep
 // page fetched by OFFSET (what keyset paging replaced) against the same page by cursor, timed in SQL.
 //   npm run bench:desk [-- --tickets 1000000 --samples 30]
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { startProcess } from "./start-process.ts";
 import { parseDatabaseUrl } from "../src/infra/db/database-url.ts";
 import { migrate } from "../src/infra/db/migrate.ts";
 
@@ -111,33 +111,15 @@ async function seed(url: string): Promise<void> {
   db.close();
 }
 
-function startService(url: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ["dist/main.js"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      MINYI_ADMIN_TOKEN: TOKEN,
-      MINYI_ROLE: "web",
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
+const startService = (url: string) =>
+  startProcess(["dist/main.js"], {
+    DATABASE_URL: url,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    MINYI_ADMIN_TOKEN: TOKEN,
+    MINYI_ROLE: "web",
+    LOG_LEVEL: "info",
   });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let started = false;
-    child.stdout.on("data", (d) => {
-      if (started) return; // keep draining the pipe, stop keeping it
-      out += String(d);
-      const line = out.split("\n").find((l) => l.includes('"url"'));
-      if (!line) return;
-      started = true;
-      resolve({ url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill("SIGTERM") });
-    });
-    child.once("exit", (code) => reject(new Error(`service exited with ${code}: ${out}`)));
-  });
-}
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
@@ -249,7 +231,7 @@ async function main(): Promise<void> {
         `\nbaseline, the page at the middle in SQL: OFFSET ${b.offsetMs.toFixed(1)} ms, cursor ${b.keysetMs.toFixed(2)} ms; ratio offset ÷ cursor ${(b.offsetMs / b.keysetMs).toFixed(0)}`,
       );
     } finally {
-      service.stop();
+      service.kill();
     }
   } finally {
     await cleanup();

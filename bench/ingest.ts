@@ -5,12 +5,12 @@
 // Bare and ingest runs alternate for several rounds and the medians are compared, because a shared
 // 2-core machine drifts by ±30% between runs.
 //   npm run bench:ingest [-- --seconds 5 --rounds 3 --pool 150000 --connections 10]
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { startProcess } from "./start-process.ts";
 import {
   dingtalkRequest,
   dingtalkText,
@@ -33,28 +33,6 @@ const SECONDS = Number(values.seconds);
 const REQUESTS = Number(values.pool);
 const CONNECTIONS = Number(values.connections);
 const GROUP = "cidBench==";
-
-/** `args`: a .ts file runs through tsx, a .js file (the built service) on node alone. */
-function startProcess(args: string[], env: Record<string, string>): Promise<{ url: string; kill: () => void }> {
-  const child = spawn(process.execPath, args[0]!.endsWith(".ts") ? ["--import", "tsx", ...args] : args, {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let started = false;
-    child.stdout.on("data", (d) => {
-      if (started) return; // keep draining the pipe, stop keeping it
-      out += String(d);
-      const line = out.split("\n").find((l) => l.includes('"url"'));
-      if (line) {
-        started = true;
-        resolve({ url: (JSON.parse(line) as { url: string }).url, kill: () => child.kill("SIGTERM") });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${out}`)));
-  });
-}
 
 /** A pool of distinct signed requests, built before the clock starts. */
 function buildPool(

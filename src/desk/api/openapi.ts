@@ -1,4 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json for the district's systems.
+import { DESK_ACTIONS } from "./run-desk-action.ts";
+
 const filters = [
   ["status", "received,assigned,in_progress,replied,closed,reopened（可逗号分隔多个）"],
   ["group", "群 id（GET /api/v1/groups）"],
@@ -137,20 +139,7 @@ export const OPENAPI = {
                 type: "object",
                 required: ["action"],
                 properties: {
-                  action: {
-                    type: "string",
-                    enum: [
-                      "claim",
-                      "progress",
-                      "reply",
-                      "close",
-                      "release",
-                      "transfer",
-                      "recategorize",
-                      "merge",
-                      "reopen",
-                    ],
-                  },
+                  action: { type: "string", enum: DESK_ACTIONS },
                   note: { type: "string" },
                   outcome: { type: "string", enum: ["fixed", "not_fixed", "not_ours", "duplicate"] },
                   category: { type: "string" },
