@@ -43,6 +43,7 @@ export default tseslint.config(
         URLSearchParams: "readonly",
         Node: "readonly",
         crypto: "readonly",
+        confirm: "readonly",
         setTimeout: "readonly",
         clearTimeout: "readonly",
       },

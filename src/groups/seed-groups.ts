@@ -196,16 +196,19 @@ async function disableGroupsNotIn(db: Db, groups: GroupSeed[], now: Date): Promi
       select: { id: true, platform: true, platformGroupId: true },
     })
   ).filter((g) => !listed.has(`${g.platform}:${g.platformGroupId}`));
-  for (const g of removed) {
-    await db.$transaction([
-      db.member.deleteMany({ where: { groupId: g.id } }),
-      db.receptionRule.deleteMany({ where: { groupId: g.id } }),
-      db.group.update({
-        where: { id: g.id },
-        data: { disabledAt: now, pushRoute: null, staffRoute: null, digestWeekday: 0, committee: false },
-      }),
-    ]);
-  }
+  for (const g of removed) await disableGroup(db, g.id, now);
+}
+
+/** A group the bot no longer serves: refused at intake, no roles, no robot, no schedules; tickets kept. */
+export async function disableGroup(db: Db, id: number, now: Date): Promise<void> {
+  await db.$transaction([
+    db.member.deleteMany({ where: { groupId: id } }),
+    db.receptionRule.deleteMany({ where: { groupId: id } }),
+    db.group.update({
+      where: { id },
+      data: { disabledAt: now, pushRoute: null, staffRoute: null, digestWeekday: 0, committee: false },
+    }),
+  ]);
 }
 
 const IMPORTED_KEY = "groups-file-sha256";

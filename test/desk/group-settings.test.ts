@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { WECOM_STAFF_WEBHOOK_KEY, WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
+import { send, wecomBotRequest, wecomBotText } from "../../support/platform-client.ts";
 import { DEPUTY, eventually, startTestService, STAFF, type TestService } from "../support/start-test-service.ts";
 import { describeEachDatabase } from "../support/test-database.ts";
 import { createAccount } from "../../src/desk/accounts/create-account.ts";
@@ -127,6 +128,37 @@ describeEachDatabase("group settings on the desk", (kind) => {
     });
     expect(evil.status).toBe(400);
     expect(((await evil.json()) as { message: string }).message).toMatch(/^机器人设置有误：/);
+  });
+
+  it("serves a group added on the desk at once, and stops serving one removed there", async () => {
+    const added = await call("POST", "/api/v1/groups", {
+      platform: "wecom",
+      platformGroupId: "wrkNewGroup01",
+      name: "光明社区联络群",
+    });
+    expect(added.status).toBe(201);
+    const { id } = (await added.json()) as { id: number };
+    const request = wecomBotRequest(
+      t.botKeys,
+      wecomBotText({
+        msgId: "new-group-1",
+        chatId: "wrkNewGroup01",
+        from: "resident-x",
+        content: "光明路的路灯坏了",
+        responseUrl: `${t.fake.url}/wecom/response/new-group-1`,
+      }),
+    );
+    expect((await send(t.url, request)).status).toBe(200);
+    await eventually(async () => t.fake.received.find((r) => r.path === "/wecom/response/new-group-1"));
+    expect(
+      (await call("POST", "/api/v1/groups", { platform: "wecom", platformGroupId: "wrkNewGroup01", name: "x" })).status,
+    ).toBe(409);
+
+    expect((await call("DELETE", `/api/v1/groups/${id}`)).status).toBe(204);
+    expect((await call("GET", `/api/v1/groups/${id}`)).status).toBe(404);
+    const row = await t.service.db.group.findUniqueOrThrow({ where: { id } });
+    expect(row.disabledAt).not.toBeNull();
+    expect(await t.service.db.ticket.count({ where: { groupId: id } })).toBe(1); // its tickets are kept
   });
 
   it("lets only admins and staff change a group", async () => {

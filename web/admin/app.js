@@ -677,6 +677,36 @@ const WEEKDAYS = ["", "星期一", "星期二", "星期三", "星期四", "星�
 
 async function renderGroups() {
   const r = await api("/api/v1/groups");
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "添加群" },
+    h("h2", {}, "添加群"),
+    h(
+      "label",
+      {},
+      "平台",
+      h(
+        "select",
+        { name: "platform" },
+        h("option", { value: "wecom" }, "企业微信"),
+        h("option", { value: "dingtalk" }, "钉钉"),
+      ),
+    ),
+    h(
+      "label",
+      {},
+      "群 ID（企业微信 chatid / 钉钉 openConversationId）",
+      h("input", { name: "platformGroupId", required: true }),
+    ),
+    h("label", {}, "群名称", h("input", { name: "name", required: true })),
+    h("button", { class: "primary", type: "submit" }, "添加"),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const res = await api("/api/v1/groups", { method: "POST", body: Object.fromEntries(new FormData(form)) });
+    if (!res.ok) return say(res.data?.message || "添加失败");
+    location.hash = `#/g/${res.data.id}`;
+  });
   show(
     h("h1", {}, "群设置"),
     h(
@@ -684,7 +714,56 @@ async function renderGroups() {
       { class: "card" },
       (r.data?.items || []).map((g) => h("li", {}, h("a", { href: `#/g/${g.id}` }, g.name))),
     ),
+    form,
   );
+}
+
+async function renderSettings() {
+  const [sla, holidays] = await Promise.all([api("/api/v1/settings/sla"), api("/api/v1/settings/holidays")]);
+  if (!sla.ok) return show(h("h1", {}, "设置"), h("p", { class: "error" }, sla.data?.message || "只有管理员可以修改"));
+  const slaForm = h(
+    "form",
+    { class: "card", "aria-label": "办理时限" },
+    h("h2", {}, "办理时限（JSON，与 config/sla.json 相同）"),
+    h("textarea", { name: "sla", rows: 14, "aria-label": "办理时限 JSON" }, JSON.stringify(sla.data, null, 2)),
+    h("button", { class: "primary", type: "submit" }, "保存办理时限"),
+  );
+  slaForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    let body;
+    try {
+      body = JSON.parse(String(new FormData(slaForm).get("sla")));
+    } catch {
+      return say("不是有效的 JSON");
+    }
+    const r = await api("/api/v1/settings/sla", { method: "PUT", body });
+    say(r.ok ? "已保存，各实例几秒内生效" : r.data?.message || "保存失败");
+  });
+  const lines = (xs) => xs.join("\n");
+  const daysForm = h(
+    "form",
+    { class: "card", "aria-label": "节假日" },
+    h("h2", {}, "节假日（在国家公布的安排之外）"),
+    h(
+      "label",
+      {},
+      "额外休息日（每行一个日期，如 2027-03-08）",
+      h("textarea", { name: "holidays", rows: 4 }, lines(holidays.data.holidays)),
+    ),
+    h("label", {}, "调休上班日", h("textarea", { name: "workdays", rows: 4 }, lines(holidays.data.workdays))),
+    h("button", { class: "primary", type: "submit" }, "保存节假日"),
+  );
+  daysForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = new FormData(daysForm);
+    const split = (k) => String(f.get(k)).split(/\s+/).filter(Boolean);
+    const r = await api("/api/v1/settings/holidays", {
+      method: "PUT",
+      body: { holidays: split("holidays"), workdays: split("workdays") },
+    });
+    say(r.ok ? "已保存，各实例几秒内生效" : r.data?.message || "保存失败");
+  });
+  show(h("h1", {}, "设置"), slaForm, daysForm);
 }
 
 async function saveGroup(id, part, body) {
@@ -810,7 +889,58 @@ function renderGroupData(g) {
     ),
     receptionForm,
     membersForm,
+    routesForm(g),
+    h(
+      "section",
+      { class: "card", "aria-label": "停止服务" },
+      h("h2", {}, "停止服务"),
+      h("p", { class: "muted" }, "停止后本群消息不再受理、不再推送，已有工单保留。"),
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: async () => {
+            if (!confirm(`确定停止服务「${g.name}」吗？`)) return;
+            const r = await api(`/api/v1/groups/${g.id}`, { method: "DELETE" });
+            if (!r.ok) return say(r.data?.message || "操作失败");
+            say("已停止服务");
+            location.hash = "#/groups";
+          },
+        },
+        "停止服务本群",
+      ),
+    ),
   );
+}
+
+/** The robots: write-only, so the fields start empty; a saved URL or secret is never shown again. */
+function routesForm(g) {
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "机器人" },
+    h("h2", {}, "机器人（保存后不再显示地址和密钥）"),
+    h("p", { class: "muted" }, `现在：推送 ${g.pushRobot || "未设置"}，内部通道 ${g.staffRoute || "未设置"}`),
+    h(
+      "label",
+      {},
+      '推送机器人（JSON，如 {"kind":"wecom-group-webhook","url":"https://qyapi.weixin.qq.com/…"}；留空不改）',
+      h("textarea", { name: "push", rows: 3 }),
+    ),
+    h("label", {}, "内部通道（JSON；留空不改）", h("textarea", { name: "staff", rows: 3 })),
+    h("button", { class: "primary", type: "submit" }, "保存机器人"),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = new FormData(form);
+    const body = {};
+    try {
+      for (const k of ["push", "staff"]) if (String(f.get(k)).trim()) body[k] = JSON.parse(String(f.get(k)));
+    } catch {
+      return say("不是有效的 JSON");
+    }
+    void saveGroup(g.id, "routes", body);
+  });
+  return form;
 }
 
 async function renderGroup(id) {
@@ -837,6 +967,7 @@ async function route() {
   const g = /^#\/g\/(\d+)/.exec(location.hash);
   if (g) return renderGroup(g[1]);
   if (location.hash.startsWith("#/groups")) return renderGroups();
+  if (location.hash.startsWith("#/settings")) return renderSettings();
   return renderList();
 }
 

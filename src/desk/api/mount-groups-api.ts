@@ -7,6 +7,10 @@
 //   PUT /api/v1/groups/:id/reception      a rule as in the groups file ({pattern, time, place, …}), or {remove: true}
 //   PUT /api/v1/groups/:id/digest         {weekday: 1–7, time: "HH:MM"} or {weekday: 0}: no weekly digest
 //   PUT /api/v1/groups/:id/places         {places: [{name, aliases?, kind?}]}
+//   POST /api/v1/groups                   {platform: wecom|dingtalk, platformGroupId, name}: serve a new group
+//                                         (or serve again one that was removed)
+//   DELETE /api/v1/groups/:id             stop serving it: refused at intake, no roles, robots or schedules;
+//                                         its tickets are kept
 //   PUT /api/v1/groups/:id/routes         {push?: route | null, staff?: route | null}: the robots, as in the
 //                                         groups file; write-only (a URL or secret is never shown again)
 // Refusals name the field and the problem in Chinese. The groups file is an import (see main.ts).
@@ -24,6 +28,7 @@ import {
   checkPushRoute,
   checkStaffRoute,
   DigestSchema,
+  disableGroup,
   MemberSchema,
   notDeputies,
   type PushRules,
@@ -235,5 +240,37 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
       deps.now(),
     );
     ctx.body = await view(ctx);
+  });
+
+  router.post("/api/v1/groups", async (ctx) => {
+    const who = await editor(ctx);
+    const body = parseOrRefuse(
+      z.object({ platform: z.enum(["wecom", "dingtalk"]), platformGroupId: z.string().trim().min(1).max(256), name: z.string().trim().min(1).max(100) }),
+      parseJsonObject(await readBody(ctx, 16 * 1024), "body"),
+      "群信息",
+    );
+    const key = { platform: body.platform, platformGroupId: body.platformGroupId };
+    const existing = await db.group.findUnique({ where: { platform_platformGroupId: key } });
+    if (existing && !existing.disabledAt) throw new RequestRejected("conflict", "这个群已经在服务中");
+    const group = existing
+      ? await db.group.update({ where: { id: existing.id }, data: { name: body.name, disabledAt: null } })
+      : await db.group.create({ data: { ...key, name: body.name, createdAt: deps.now() } });
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "group.create", target: `group:${group.id}`, detail: body.name },
+      deps.now(),
+    );
+    ctx.status = 201;
+    ctx.params.id = String(group.id);
+    ctx.body = await view(ctx);
+  });
+
+  router.delete("/api/v1/groups/:id", async (ctx) => {
+    const who = await editor(ctx);
+    const g = await liveGroup(ctx);
+    await disableGroup(db, g.id, deps.now());
+    await recordDeskAudit(db, deps.log, { actor: who.username, action: "group.remove", target: `group:${g.id}`, detail: g.name }, deps.now());
+    ctx.status = 204;
   });
 }
