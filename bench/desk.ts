@@ -214,7 +214,16 @@ async function main(): Promise<void> {
         ["list: overdue", "/api/v1/tickets?overdue=true&limit=50", 200],
         ["list: page at the middle (cursor)", `/api/v1/tickets?cursor=${deep}&limit=50`, 200],
         ["list: a month by date", "/api/v1/tickets?from=2026-10-01&to=2026-10-31&limit=50", 200],
-        ["list: free text q", `/api/v1/tickets?q=${encodeURIComponent("路灯不亮，晚上很黑 4242")}&limit=50`, 200],
+        [
+          "list: free text q (a phrase)",
+          `/api/v1/tickets?q=${encodeURIComponent("路灯不亮，晚上很黑 4242")}&limit=50`,
+          200,
+        ],
+        [
+          "list: free text q (two characters, no match)",
+          `/api/v1/tickets?q=${encodeURIComponent("井盖")}&limit=50`,
+          200,
+        ],
         ["figures: one month, all groups", "/api/v1/figures?from=2026-10-01&to=2026-10-31", 1000],
         ["figures: one month, one group", "/api/v1/figures?from=2026-10-01&to=2026-10-31&group=7", 1000],
       ];

@@ -153,6 +153,11 @@ describeEachDatabase("the desk's API", (kind) => {
       items: Array<{ number: string }>;
     };
     expect(text.items.map((i) => i.number)).toEqual([numbers[2]]);
+    // Three characters or more: on SQLite through the FTS5 trigram index, on PostgreSQL through pg_trgm.
+    const longer = (await (
+      await browser.call("GET", `/api/v1/tickets?q=${encodeURIComponent("幸福小区3号楼")}`)
+    ).json()) as { items: Array<{ number: string }> };
+    expect(longer.items.map((i) => i.number)).toEqual([numbers[1]]);
     const first = (await (await browser.call("GET", "/api/v1/tickets?limit=2")).json()) as {
       items: Array<{ number: string }>;
       nextCursor: number;

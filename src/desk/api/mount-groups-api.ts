@@ -245,7 +245,11 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
   router.post("/api/v1/groups", async (ctx) => {
     const who = await editor(ctx);
     const body = parseOrRefuse(
-      z.object({ platform: z.enum(["wecom", "dingtalk"]), platformGroupId: z.string().trim().min(1).max(256), name: z.string().trim().min(1).max(100) }),
+      z.object({
+        platform: z.enum(["wecom", "dingtalk"]),
+        platformGroupId: z.string().trim().min(1).max(256),
+        name: z.string().trim().min(1).max(100),
+      }),
       parseJsonObject(await readBody(ctx, 16 * 1024), "body"),
       "群信息",
     );
@@ -270,7 +274,12 @@ export function mountGroupsApi(router: Router, deps: GroupsApiDeps): void {
     const who = await editor(ctx);
     const g = await liveGroup(ctx);
     await disableGroup(db, g.id, deps.now());
-    await recordDeskAudit(db, deps.log, { actor: who.username, action: "group.remove", target: `group:${g.id}`, detail: g.name }, deps.now());
+    await recordDeskAudit(
+      db,
+      deps.log,
+      { actor: who.username, action: "group.remove", target: `group:${g.id}`, detail: g.name },
+      deps.now(),
+    );
     ctx.status = 204;
   });
 }

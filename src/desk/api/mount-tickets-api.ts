@@ -16,6 +16,7 @@ import { authenticate, checkCsrf, requireScope, type AuthDeps, type Principal } 
 import { CSV_BOM, csvLine } from "./csv.ts";
 import { runDeskAction, type DeskActionDeps } from "./run-desk-action.ts";
 import { readTicketFilters, ticketWhere, visibleGroupIds } from "./ticket-filters.ts";
+import { searchTicketText } from "./search-ticket-text.ts";
 import { LIST_SELECT, listItem, ticketStory } from "./ticket-views.ts";
 import { TICKET_EXPORT_HEADER, ticketExportRows } from "./ticket-export.ts";
 import { XLSX_TYPE, xlsxWorkbook } from "./xlsx.ts";
@@ -24,7 +25,7 @@ const PAGE_DEFAULT = 50;
 const PAGE_MAX = 200;
 const TICKET_NUMBER = /^\d{4}-\d{4,6}$/;
 
-export type TicketsApiDeps = AuthDeps & DeskActionDeps;
+export type TicketsApiDeps = AuthDeps & DeskActionDeps & { dbKind: "sqlite" | "postgres" };
 
 function pageParams(ctx: Context): { cursor: number | undefined; limit: number } {
   const cursor = ctx.query.cursor === undefined ? undefined : Number(ctx.query.cursor);
@@ -52,15 +53,18 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
     return who;
   }
 
-  async function filtered(ctx: Context, who: Principal) {
+  /** `paged`: a list page, which may use the text index's window; exports read every match (LIKE). */
+  async function filtered(ctx: Context, who: Principal, paged: { below: number | undefined } | null) {
     const groups = await visibleGroupIds(db, who);
-    return ticketWhere(readTicketFilters(ctx), groups, deps.now());
+    const filters = readTicketFilters(ctx);
+    const text = filters.q && paged ? await searchTicketText(db, deps.dbKind, filters.q, paged.below) : null;
+    return { where: ticketWhere(filters, groups, deps.now(), text?.ids), text };
   }
 
   router.get("/api/v1/tickets", async (ctx) => {
     const who = await reader(ctx);
-    const where = await filtered(ctx, who);
     const { cursor, limit } = pageParams(ctx);
+    const { where, text } = await filtered(ctx, who, { below: cursor });
     const rows = await db.ticket.findMany({
       where: cursor ? { AND: [where, { id: { lt: cursor } }] } : where,
       orderBy: { id: "desc" },
@@ -69,15 +73,14 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
     });
     const page = rows.slice(0, limit);
     const now = deps.now();
-    ctx.body = {
-      items: page.map((t) => listItem(t, who, now)),
-      nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
-    };
+    // A full text-search window may hide older matches: continue below it even when this page is short.
+    const nextCursor = rows.length > limit ? page[page.length - 1]!.id : text?.more ? Math.min(...text.ids) : null;
+    ctx.body = { items: page.map((t) => listItem(t, who, now)), nextCursor };
   });
 
   router.get("/api/v1/tickets.csv", async (ctx) => {
     const who = await reader(ctx);
-    const rows = ticketExportRows(db, await filtered(ctx, who), who, deps.now());
+    const rows = ticketExportRows(db, (await filtered(ctx, who, null)).where, who, deps.now());
     async function* lines(): AsyncGenerator<string> {
       yield CSV_BOM + csvLine(TICKET_EXPORT_HEADER);
       for await (const row of rows) yield csvLine(row);
@@ -89,7 +92,7 @@ export function mountTicketsApi(router: Router, deps: TicketsApiDeps): void {
 
   router.get("/api/v1/tickets.xlsx", async (ctx) => {
     const who = await reader(ctx);
-    const rows = ticketExportRows(db, await filtered(ctx, who), who, deps.now());
+    const rows = ticketExportRows(db, (await filtered(ctx, who, null)).where, who, deps.now());
     ctx.body = await xlsxWorkbook([{ name: "工单", header: TICKET_EXPORT_HEADER, rows }]);
     ctx.set("content-disposition", `attachment; filename="tickets.xlsx"`);
     ctx.type = XLSX_TYPE;

@@ -76,8 +76,11 @@ export async function visibleGroupIds(db: Db, who: Principal): Promise<number[] 
   return rows.map((r) => r.groupId);
 }
 
-/** The condition for the filters, within the groups the principal may see (dates are Shanghai days). */
-export function ticketWhere(f: TicketFilters, groups: number[] | null, now: Date) {
+/**
+ * The condition for the filters, within the groups the principal may see (dates are Shanghai days).
+ * `textIds`: the ids an index found for the free text (src/desk/api/search-ticket-text.ts), used instead of LIKE.
+ */
+export function ticketWhere(f: TicketFilters, groups: number[] | null, now: Date, textIds?: number[] | null) {
   const and: object[] = [];
   if (groups !== null) and.push({ groupId: { in: groups } });
   if (f.status) and.push({ status: { in: f.status } });
@@ -93,7 +96,12 @@ export function ticketWhere(f: TicketFilters, groups: number[] | null, now: Date
   if (f.to) and.push({ createdAt: { lt: shanghaiInstant(addDays(f.to, 1)) } });
   if (f.q) {
     const number = f.q.replace(/^#/, "");
-    and.push({ OR: [{ number }, { text: { contains: f.q } }, { place: { contains: f.q } }] });
+    and.push({
+      OR: [
+        { number },
+        ...(textIds ? [{ id: { in: textIds } }] : [{ text: { contains: f.q } }, { place: { contains: f.q } }]),
+      ],
+    });
   }
   return and.length ? { AND: and } : {};
 }

@@ -95,3 +95,20 @@ CREATE INDEX "Ticket_createdAt_idx" ON "Ticket"("createdAt");
 -- CreateIndex
 CREATE INDEX "Ticket_closedAt_idx" ON "Ticket"("closedAt");
 
+
+-- Written by hand (not in the Prisma schema, which cannot express it): the desk's free-text search on SQLite
+-- runs on an FTS5 index with the trigram tokenizer (any substring of three characters or more), kept in step
+-- with the ticket table by triggers (src/desk/api/search-ticket-text.ts). A later migration that rebuilds the
+-- Ticket table must create these triggers again.
+CREATE VIRTUAL TABLE "TicketText" USING fts5("text", "place", content='Ticket', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER "Ticket_text_ai" AFTER INSERT ON "Ticket" BEGIN
+  INSERT INTO "TicketText"(rowid, "text", "place") VALUES (new."id", new."text", new."place");
+END;
+CREATE TRIGGER "Ticket_text_ad" AFTER DELETE ON "Ticket" BEGIN
+  INSERT INTO "TicketText"("TicketText", rowid, "text", "place") VALUES ('delete', old."id", old."text", old."place");
+END;
+CREATE TRIGGER "Ticket_text_au" AFTER UPDATE OF "text", "place" ON "Ticket" BEGIN
+  INSERT INTO "TicketText"("TicketText", rowid, "text", "place") VALUES ('delete', old."id", old."text", old."place");
+  INSERT INTO "TicketText"(rowid, "text", "place") VALUES (new."id", new."text", new."place");
+END;
+INSERT INTO "TicketText"("TicketText") VALUES ('rebuild');
