@@ -137,5 +137,15 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
     await page.getByRole("form", { name: "接待日规则" }).getByRole("button", { name: "保存接待日规则" }).click();
     await expect.poll(() => next.textContent()).toMatch(/-25(、|$)/);
     expect(await next.textContent()).not.toContain("-10");
+
+    const places = page.getByRole("form", { name: "地名" });
+    await places.getByLabel("每行一个").fill("幸福小区,幸福里\n和平路");
+    await places.getByRole("button", { name: "保存地名" }).click();
+    await expect.poll(() => page.locator("#toast").textContent()).toContain("已保存");
+    const saved = await t.service.db.group.findFirstOrThrow({ where: { name: "幸福社区代表联络群" } });
+    expect(JSON.parse(saved.places)).toEqual([
+      { name: "幸福小区", aliases: ["幸福里"] },
+      { name: "和平路", aliases: [] },
+    ]);
   });
 });

@@ -889,6 +889,7 @@ function renderGroupData(g) {
     ),
     receptionForm,
     membersForm,
+    ...digestAndPlacesForms(g),
     routesForm(g),
     h(
       "section",
@@ -911,6 +912,61 @@ function renderGroupData(g) {
       ),
     ),
   );
+}
+
+/** The weekly digest's day and time, and the group's places (one per line: 名称,别名,别名). */
+function digestAndPlacesForms(g) {
+  const digest = h(
+    "form",
+    { class: "card", "aria-label": "周报" },
+    h("h2", {}, "周报"),
+    h(
+      "label",
+      {},
+      "发送日",
+      h(
+        "select",
+        { name: "weekday" },
+        WEEKDAYS.map((w, i) => h("option", { value: i, selected: (g.digest?.weekday ?? 0) === i }, w || "不发周报")),
+      ),
+    ),
+    h("label", {}, "发送时间", h("input", { name: "time", type: "time", value: g.digest?.time || "09:00" })),
+    h("button", { class: "primary", type: "submit" }, "保存周报时间"),
+  );
+  digest.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const f = new FormData(digest);
+    const weekday = Number(f.get("weekday"));
+    void saveGroup(g.id, "digest", weekday === 0 ? { weekday: 0 } : { weekday, time: String(f.get("time")) });
+  });
+  const asLine = (p) => (typeof p === "string" ? p : [p.name, ...(p.aliases || [])].join(","));
+  const places = h(
+    "form",
+    { class: "card", "aria-label": "地名" },
+    h("h2", {}, "地名（小区、道路、地标）"),
+    h(
+      "label",
+      {},
+      "每行一个：名称,别名,别名",
+      h("textarea", { name: "places", rows: 6 }, (g.places || []).map(asLine).join("\n")),
+    ),
+    h("button", { class: "primary", type: "submit" }, "保存地名"),
+  );
+  places.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const list = String(new FormData(places).get("places"))
+      .split("\n")
+      .map((line) =>
+        line
+          .split(/[,，]/)
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .filter((parts) => parts.length)
+      .map(([name, ...aliases]) => ({ name, aliases }));
+    void saveGroup(g.id, "places", { places: list });
+  });
+  return [digest, places];
 }
 
 /** The robots: write-only, so the fields start empty; a saved URL or secret is never shown again. */
