@@ -10,7 +10,7 @@
 // jitter, a watchdog rebuilds a half-open connection
 // (no frame and no answer to the SDK's pings for `watchdogMs`), and a SYSTEM "disconnect" frame reconnects at
 // once.
-import { DWClient, TOPIC_ROBOT, type DWClientDownStream } from "dingtalk-stream";
+import type { DWClient, DWClientDownStream } from "dingtalk-stream";
 import type WebSocket from "ws";
 import type { Logger } from "../../infra/create-logger.ts";
 import { RequestRejected } from "../../infra/request-rejected.ts";
@@ -31,30 +31,48 @@ export interface StreamOptions {
   watchdogMs?: number;
 }
 
+type Sdk = typeof import("dingtalk-stream");
+
+/** The robot message topic (the SDK's TOPIC_ROBOT; kept here so the SDK need not load to name it). */
+const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
+
 /** The SDK's client, opening its connection through the configured gateway. */
-class GatewayClient extends DWClient {
-  constructor(
-    private readonly options: StreamOptions,
-    private readonly fetchEndpoint: () => Promise<string>,
-  ) {
-    // autoReconnect is in the SDK's config but not in its constructor's type.
-    super({
-      clientId: options.clientId,
-      clientSecret: options.clientSecret,
-      keepAlive: true,
-      ...({ autoReconnect: false } as object),
-    });
-  }
-
-  override async getEndpoint(): Promise<this> {
-    (this as unknown as { dw_url: string }).dw_url = await this.fetchEndpoint();
-    return this;
-  }
-
+interface GatewayClient extends DWClient {
   /** The SDK keeps its socket private; the connection watches it for frames and for its end. */
-  get webSocket(): WebSocket | undefined {
-    return (this as unknown as { socket?: WebSocket }).socket;
-  }
+  readonly webSocket: WebSocket | undefined;
+}
+
+/** The SDK is loaded when Stream mode first connects: a service without it does not pay for it at start. */
+let sdk: Promise<Sdk> | undefined;
+let GatewayClientClass:
+  (new (options: StreamOptions, fetchEndpoint: () => Promise<string>) => GatewayClient) | undefined;
+
+async function gatewayClientClass() {
+  const { DWClient: Base } = await (sdk ??= import("dingtalk-stream"));
+  GatewayClientClass ??= class extends Base {
+    constructor(
+      options: StreamOptions,
+      private readonly fetchEndpoint: () => Promise<string>,
+    ) {
+      // autoReconnect is in the SDK's config but not in its constructor's type.
+      super({
+        clientId: options.clientId,
+        clientSecret: options.clientSecret,
+        keepAlive: true,
+        ...({ autoReconnect: false } as object),
+      });
+    }
+
+    override async getEndpoint(): Promise<this> {
+      (this as unknown as { dw_url: string }).dw_url = await this.fetchEndpoint();
+      return this;
+    }
+
+    get webSocket(): WebSocket | undefined {
+      return (this as unknown as { socket?: WebSocket }).socket;
+    }
+  };
+  return GatewayClientClass;
 }
 
 export class DingtalkStreamConnection {
@@ -107,7 +125,9 @@ export class DingtalkStreamConnection {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new GatewayClient(this.o, () => this.openEndpoint());
+    const Client = await gatewayClientClass();
+    if (this.stopped) return;
+    const client = new Client(this.o, () => this.openEndpoint());
     client.registerCallbackListener(TOPIC_ROBOT, (msg: DWClientDownStream) => void this.onRobotMessage(client, msg));
     this.client = client;
     try {

@@ -17,7 +17,7 @@
 //
 // Reconnection after a drop or two unanswered heartbeats is the SDK's (exponential back-off from 1 s to
 // 30 s, never giving up); the SDK does not reconnect after a takeover, so that is done here.
-import { WSClient, type WsFrame, type BaseMessage } from "@wecom/aibot-node-sdk";
+import type { WSClient, WsFrame, BaseMessage } from "@wecom/aibot-node-sdk";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../infra/db/create-database.ts";
 import type { Logger } from "../../infra/create-logger.ts";
@@ -73,6 +73,9 @@ export class WecomLongConnection implements LongConnection {
   private stopped = true;
   private leaseTimer: NodeJS.Timeout | undefined;
   private takenOverUntil = 0;
+  /** The SDK, loaded when a connection is first needed (a service without one does not pay for it at start). */
+  private sdk: typeof import("@wecom/aibot-node-sdk") | undefined;
+  private connecting = false;
 
   constructor(private readonly o: WecomLongConnectionOptions) {
     this.leaseName = `wecom-bot:${o.botId}`;
@@ -148,7 +151,7 @@ export class WecomLongConnection implements LongConnection {
       this.heldByOther = !lease.held;
       if (lease.held) {
         this.holdingUntil = lease.until.getTime();
-        if (!this.client && at.getTime() >= this.takenOverUntil) this.connect();
+        if (!this.client && !this.connecting && at.getTime() >= this.takenOverUntil) await this.connect();
       } else if (this.client || this.holdingUntil > 0) {
         this.o.log.warn(
           { holder: lease.holder },
@@ -167,9 +170,16 @@ export class WecomLongConnection implements LongConnection {
     }
   }
 
-  private connect(): void {
+  private async connect(): Promise<void> {
+    this.connecting = true;
+    try {
+      this.sdk ??= await import("@wecom/aibot-node-sdk");
+    } finally {
+      this.connecting = false;
+    }
+    if (this.stopped || this.client) return;
     const log = this.o.log;
-    const client = new WSClient({
+    const client = new this.sdk.WSClient({
       botId: this.o.botId,
       secret: this.o.secret,
       wsUrl: this.o.wsUrl,
