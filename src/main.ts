@@ -48,6 +48,7 @@ import { DEFAULT_SLA_FILE, readSlaPolicy, SlaPolicySchema } from "./tickets/sla-
 import { buildClassifier } from "./understanding/classify/build-classifier.ts";
 import type { Classifier } from "./understanding/classify/classifier.ts";
 import { LiveConnections } from "./channels/live-connections.ts";
+import { DEFAULT_POINTS_FILE, readPointsRules } from "./ledger/points-rules.ts";
 
 export interface ServiceOverrides {
   now?: () => Date;
@@ -179,6 +180,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       dbKind: target.kind,
       calendar,
       routeRules,
+      pointsRules: readPointsRules(config.dutyPointsFile ?? DEFAULT_POINTS_FILE),
       settings: {
         sla: { current: () => slaPolicy, refresh: () => slaSetting.refresh() },
         holidays: { current: () => calendarOverrides, refresh: () => holidaysSetting.refresh() },

@@ -13,9 +13,17 @@ import { mountStuckApi, type StuckApiDeps } from "./api/mount-stuck-api.ts";
 import { mountIntegrationsApi, type IntegrationsApiDeps } from "./api/mount-integrations-api.ts";
 import { mountGroupsApi, type GroupsApiDeps } from "./api/mount-groups-api.ts";
 import { mountSettingsApi, type SettingsApiDeps } from "./api/mount-settings-api.ts";
+import { mountLedgerApi, type LedgerApiDeps } from "./api/mount-ledger-api.ts";
 
 export interface DeskDeps
-  extends TicketsApiDeps, FiguresApiDeps, StuckApiDeps, IntegrationsApiDeps, GroupsApiDeps, SettingsApiDeps {
+  extends
+    TicketsApiDeps,
+    FiguresApiDeps,
+    StuckApiDeps,
+    IntegrationsApiDeps,
+    GroupsApiDeps,
+    SettingsApiDeps,
+    LedgerApiDeps {
   sessionMs: number;
   log: Logger;
 }
@@ -44,6 +52,7 @@ export function mountDesk(router: Router, deps: DeskDeps): void {
   mountIntegrationsApi(router, deps);
   mountGroupsApi(router, deps);
   mountSettingsApi(router, deps);
+  mountLedgerApi(router, deps);
   router.get("/api/v1/openapi.json", (ctx) => {
     ctx.body = OPENAPI;
   });

@@ -54,6 +54,8 @@ const EnvSchema = z.object({
     .string()
     .min(10, "MINYI_FIRST_ADMIN_PASSWORD must be at least 10 characters")
     .optional(),
+  /** The duty ledger's points rules (default config/duty-points.json). */
+  MINYI_DUTY_POINTS_FILE: optional,
   /** How often every replica re-reads the settings staff change on the desk (SLA, holidays). */
   MINYI_SETTINGS_REFRESH_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** How long a desk sign-in lasts. */
@@ -156,6 +158,7 @@ export interface Config {
   firstAdmin: { username: string; password: string } | undefined;
   sessionMs: number;
   settingsRefreshMs: number;
+  dutyPointsFile: string | undefined;
   /** Own listener for the admin API; undefined: it shares the main port. */
   adminListen: { host: string; port: number } | undefined;
   replyOrigins: string[];
@@ -279,6 +282,7 @@ export function loadConfig(env: Env): Config {
       : undefined,
     sessionMs: Math.round(e.MINYI_SESSION_HOURS * 3600_000),
     settingsRefreshMs: Math.round(e.MINYI_SETTINGS_REFRESH_SECONDS * 1000),
+    dutyPointsFile: e.MINYI_DUTY_POINTS_FILE,
     adminListen: e.MINYI_ADMIN_LISTEN ? parseListen(e.MINYI_ADMIN_LISTEN) : undefined,
     replyOrigins: parseOrigins(e.MINYI_REPLY_ORIGINS),
     sendConcurrency: e.MINYI_SEND_CONCURRENCY,

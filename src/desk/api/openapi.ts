@@ -263,6 +263,32 @@ export const OPENAPI = {
         responses: { "201": json("{id, status}"), ...refusals },
       },
     },
+    "/api/v1/deputies/points": {
+      get: {
+        summary:
+          "Every deputy's duty points for a period (2026-12, 2026-Q4, 2026): total, rank, breakdown, months without an opinion",
+        parameters: [{ name: "period", in: "query", required: true, schema: { type: "string", example: "2026-12" } }],
+        responses: { "200": json("{period, deputies}"), ...refusals },
+      },
+    },
+    "/api/v1/deputies/activities": {
+      get: {
+        summary: "Activities staff logged in a period",
+        parameters: [{ name: "period", in: "query", required: true, schema: { type: "string" } }],
+        responses: { "200": json("{kinds, items}"), ...refusals },
+      },
+      post: {
+        summary: "Log an activity {deputyId, kind, date, note?, evidence?} (admin, staff)",
+        responses: { "201": json("activity"), ...refusals },
+      },
+    },
+    "/api/v1/deputies/activities/{id}": {
+      delete: {
+        summary: "Void a logged activity",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "204": { description: "voided" }, ...refusals },
+      },
+    },
     "/api/v1/groups": { get: { summary: "Groups", responses: { "200": json("{items}"), ...refusals } } },
   },
 } as const;
