@@ -148,4 +148,14 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
       { name: "和平路", aliases: [] },
     ]);
   });
+
+  it("shows the deputies' duty points for a month with a chart", async () => {
+    await page.getByRole("link", { name: "履职" }).click();
+    await page.getByRole("textbox", { name: /^统计期/ }).fill("2026-12");
+    await page.getByRole("button", { name: "查看" }).click();
+    const table = page.getByRole("table", { name: "履职积分" });
+    await expect.poll(() => table.textContent()).toContain(DEPUTY.name);
+    const chart = page.getByAltText("代表履职积分柱状图");
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
 });

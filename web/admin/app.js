@@ -1005,6 +1005,59 @@ async function renderGroup(id) {
   renderGroupData(r.data);
 }
 
+// --- the duty ledger -----------------------------------------------------------------------------------
+
+async function renderLedger() {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  const period = q.get("period") || new Date().toLocaleDateString("sv", { timeZone: "Asia/Shanghai" }).slice(0, 7);
+  const r = await api(`/api/v1/deputies/points?period=${encodeURIComponent(period)}`);
+  const form = h(
+    "form",
+    { class: "filters", "aria-label": "统计期" },
+    h("label", {}, "统计期（月 2026-12、季度 2026-Q4 或年 2026）", h("input", { name: "period", value: period })),
+    h("button", { class: "primary", type: "submit" }, "查看"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    location.hash = `#/ledger?${new URLSearchParams(new FormData(form))}`;
+  });
+  if (!r.ok) return show(h("h1", {}, "履职积分"), form, h("p", { class: "error" }, r.data?.message || "加载失败"));
+  const rows = r.data.deputies.map((d) =>
+    h(
+      "tr",
+      {},
+      h("td", {}, String(d.rank)),
+      h("td", {}, d.name),
+      h("td", {}, String(d.total)),
+      h("td", {}, d.breakdown.map((b) => `${b.label} ${b.count} 次 ${b.points} 分`).join("；") || "—"),
+      h("td", {}, d.monthsWithoutOpinion.length ? d.monthsWithoutOpinion.join("、") : "每月都有"),
+    ),
+  );
+  show(
+    h("h1", {}, "履职积分"),
+    form,
+    h(
+      "section",
+      { class: "card charts" },
+      h("img", { src: `/api/v1/deputies/points.svg?period=${encodeURIComponent(period)}`, alt: "代表履职积分柱状图" }),
+    ),
+    h(
+      "table",
+      { "aria-label": "履职积分" },
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["排名", "代表", "积分", "明细", "未反映社情民意的月份"].map((x) => h("th", { scope: "col" }, x)),
+        ),
+      ),
+      h("tbody", {}, rows),
+    ),
+  );
+}
+
 // --- routing -------------------------------------------------------------------------------------------
 
 async function route() {
@@ -1024,6 +1077,7 @@ async function route() {
   if (g) return renderGroup(g[1]);
   if (location.hash.startsWith("#/groups")) return renderGroups();
   if (location.hash.startsWith("#/settings")) return renderSettings();
+  if (location.hash.startsWith("#/ledger")) return renderLedger();
   return renderList();
 }
 

@@ -1,6 +1,7 @@
 // The deputies' duty ledger (履职积分) on the desk and in the API:
 //   GET    /api/v1/deputies/points?period=2026-12|2026-Q4|2026   every deputy's points with their breakdown,
 //                                                                rank, and months without a relayed opinion
+//   GET    /api/v1/deputies/points.svg?period=…                  the totals as an SVG bar chart
 //   GET    /api/v1/deputies/activities?period=…                  the activities staff logged
 //   POST   /api/v1/deputies/activities   {deputyId, kind, date, note?, evidence?}: log one (admins, staff)
 //   DELETE /api/v1/deputies/activities/:id                       void one (kept, with who voided it)
@@ -14,6 +15,7 @@ import { parseLedgerPeriod, type LedgerPeriod } from "../../ledger/ledger-period
 import { pointsLedger } from "../../ledger/points-ledger.ts";
 import { AUTOMATIC_KINDS, type PointsRules } from "../../ledger/points-rules.ts";
 import { recordDeskAudit } from "../desk-audit.ts";
+import { svgBarChart } from "./svg-bar-chart.ts";
 import { rowId } from "../stuck-messages.ts";
 import { parseOrRefuse } from "./chinese-issues.ts";
 import { authenticate, checkCsrf, requireRole, requireScope, type AuthDeps } from "./principal.ts";
@@ -47,6 +49,18 @@ export function mountLedgerApi(router: Router, deps: LedgerApiDeps): void {
     requireScope(await authenticate(ctx, deps), "figures:read");
     const p = period(ctx);
     ctx.body = { period: p.label, deputies: await pointsLedger(db, deps.pointsRules, p, deps.now()) };
+  });
+
+  router.get("/api/v1/deputies/points.svg", async (ctx) => {
+    requireScope(await authenticate(ctx, deps), "figures:read");
+    const lines = await pointsLedger(db, deps.pointsRules, period(ctx), deps.now());
+    ctx.type = "image/svg+xml";
+    ctx.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
+    ctx.body = svgBarChart(
+      "代表履职积分",
+      lines.map((l) => l.name),
+      [{ name: "积分", values: lines.map((l) => l.total), color: "#b3261e" }],
+    );
   });
 
   router.get("/api/v1/deputies/activities", async (ctx) => {
