@@ -145,13 +145,14 @@ export class WecomLongConnection implements LongConnection {
   private async leaseRound(): Promise<void> {
     if (this.stopped) return;
     const at = new Date();
+    let connectNow = false;
     try {
       const lease = await holdLease(this.o.db, this.leaseName, this.holderId, at, this.o.leaseMs);
       if (this.stopped) return;
       this.heldByOther = !lease.held;
       if (lease.held) {
         this.holdingUntil = lease.until.getTime();
-        if (!this.client && !this.connecting && at.getTime() >= this.takenOverUntil) await this.connect();
+        connectNow = !this.client && !this.connecting && at.getTime() >= this.takenOverUntil;
       } else if (this.client || this.holdingUntil > 0) {
         this.o.log.warn(
           { holder: lease.holder },
@@ -168,6 +169,11 @@ export class WecomLongConnection implements LongConnection {
         this.disconnect();
       }
     }
+    // Outside the lease's try: a failure to load the SDK is not a database problem, and says so.
+    if (connectNow)
+      await this.connect().catch((err) =>
+        this.o.log.error({ err: (err as Error).message }, "WeCom long connection: could not start the SDK"),
+      );
   }
 
   private async connect(): Promise<void> {
