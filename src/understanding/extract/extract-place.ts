@@ -57,7 +57,7 @@ const GENERIC =
 const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|学校)(?!$)/u;
 /** What "里" after it means "inside": 电梯里, 楼道里, 家里, 小区里 … */
 const NOT_BEFORE_LI =
-  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟)$/u;
+  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门)$/u;
 
 /** Words that end like a place but are not one. */
 const COMMON_WORDS =
@@ -92,10 +92,14 @@ function nameBefore(text: string, end: number, road = false): string | null {
   if (
     /^[上去到进回读念]/u.test(name) &&
     name.length >= 3 &&
-    /[能要想会得可来送带]/u.test(text[end - name.length - 1] ?? "")
-  )
+    /[能要想会得可来送带\s\p{P}]/u.test(text[end - name.length - 1] ?? "")
+  ) {
     name = name.slice(1);
+    if (GENERIC.test(name)) return null; // 去社区医院: any clinic of the kind, not a named one
+  }
   if (/(?:幼儿|公|乐|动物|植物|菜|校|果|花|家)$/u.test(name) && text[end] === "园") return null; // 幼儿园, 公园 … are landmarks
+  // 跑路, 走路, 让路, 堵路: a verb and its object, not a road named "跑".
+  if (text[end] === "路" && /[跑走带让堵问引拦挡绕赶迷抢]$/u.test(name)) return null;
   // 快递驿站, 充电站, 加油站 …: a kind of facility, not a named station ("建设路站").
   if (text[end] === "站" && /(?:驿|充电|加油|公交|地铁|服务|收费|检查|回收|中转|车|基)$/u.test(name)) return null;
   // 坐两站, 三公里, 走了几里: a distance counted, not a named station or estate.

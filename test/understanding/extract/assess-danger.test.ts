@@ -25,6 +25,26 @@ describe("danger to life or safety", () => {
     ["独居的李大爷家门口报纸堆了好几天了，敲门没人应", "police"],
     ["小孩的脚卡在排水沟的铁篦子里拔不出来", "rescue"],
     ["河边有个孩子掉进水里了", "rescue"],
+    // Phrasings from the later fresh batches: each stands for a cause that was missing.
+    ["阀门拧不紧，液化气还在漏", "gas"],
+    ["灶上的火灭了气还开着，我妈闻着头晕", "gas"],
+    ["楼道里的电线一直在打火", "electric"],
+    ["围墙被雨泡软了整段倒了，压着停车位", "collapse"],
+    ["后山的土坡在往下滑泥，冲到了后窗", "collapse"],
+    ["工地边上的路面裂开了，还在往下沉", "collapse"],
+    ["电梯卡住了，我爸被关在里面快半小时了", "lift"],
+    ["电梯里有人！按钮全失灵了", "lift"],
+    ["他在空调外机上趴着，下不来", "rescue"],
+    ["一个姑娘坐在天台边上，说要往下跳", "police"],
+    ["老汉遭三轮车撞了，躺着不动", "medical"],
+    ["阿姨晕在卫生间了，叫也叫不应", "medical"],
+    ["我爸说话不清楚，一边手抬不起来，是不是中风", "medical"],
+    ["一只大狗把放学的孩子围住了，一直往上扑", "police"],
+    ["我在路上被人抢了包，手也擦伤了", "police"],
+    ["儿子被几个大孩子堵在楼梯间打", "police"],
+    ["我妈一个人住，从早上到现在电话都没人接", "police"],
+    ["独居的刘阿姨摔在浴室里，门反锁着进不去", "police"],
+    ["下水道井盖冲走了，有个骑车的连人带车栽进去了", "rescue"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -45,6 +65,11 @@ describe("danger to life or safety", () => {
     "跟物业说了好几次，一点反应都没有",
     "担心小区里的狗不拴绳会咬人",
     "【安全提示】闻到燃气味请立即开窗通风",
+    "我家狗狗走丢了，有人看到吗",
+    "楼顶的热水器架子锈了，担心哪天掉下来",
+    "消防栓是空的，真着火了怎么办",
+    "窨井盖不见了，晚上路过容易掉下去",
+    "老人从楼梯上摔倒了以后腿一直疼，去年的事了",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
