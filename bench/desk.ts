@@ -224,6 +224,17 @@ async function main(): Promise<void> {
           `/api/v1/tickets?q=${encodeURIComponent("井盖")}&limit=50`,
           200,
         ],
+        ["list: free text q (one character, no match)", `/api/v1/tickets?q=${encodeURIComponent("鳄")}&limit=50`, 200],
+        [
+          "list: free text q (two characters, in every ticket)",
+          `/api/v1/tickets?q=${encodeURIComponent("路灯")}&limit=50`,
+          200,
+        ],
+        [
+          "list: free text q (two characters, one ticket in ten)",
+          `/api/v1/tickets?q=${encodeURIComponent("7小")}&limit=50`,
+          200,
+        ],
         ["figures: one month, all groups", "/api/v1/figures?from=2026-10-01&to=2026-10-31", 1000],
         ["figures: one month, one group", "/api/v1/figures?from=2026-10-01&to=2026-10-31&group=7", 1000],
       ];

@@ -1,6 +1,8 @@
 // Starts a server as its own process for a benchmark and resolves with the URL it logs (the first line with
 // "url"). `args`: a .ts file runs through tsx, a .js file (the built service) on node alone.
+// BENCH_SERVICE_LOG=<file> keeps the server's log there (otherwise it is drained and dropped).
 import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 
 export function startProcess(args: string[], env: Record<string, string>): Promise<{ url: string; kill: () => void }> {
   const child = spawn(process.execPath, args[0]!.endsWith(".ts") ? ["--import", "tsx", ...args] : args, {
@@ -10,6 +12,7 @@ export function startProcess(args: string[], env: Record<string, string>): Promi
   return new Promise((resolve, reject) => {
     let out = "";
     let started = false;
+    if (process.env.BENCH_SERVICE_LOG) child.stdout.pipe(createWriteStream(process.env.BENCH_SERVICE_LOG, { flags: "a" }));
     child.stdout.on("data", (d) => {
       if (started) return; // keep draining the pipe, stop keeping it
       out += String(d);

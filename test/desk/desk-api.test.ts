@@ -153,6 +153,18 @@ describeEachDatabase("the desk's API", (kind) => {
       items: Array<{ number: string }>;
     };
     expect(text.items.map((i) => i.number)).toEqual([numbers[2]]);
+    // One or two characters: an index of characters (SQLite FTS5) or of characters and pairs (PostgreSQL GIN),
+    // checked again with LIKE: "黑" is the last character of a text, "，晚" spans punctuation and is not a pair.
+    const short = async (q: string) =>
+      (
+        (await (await browser.call("GET", `/api/v1/tickets?q=${encodeURIComponent(q)}`)).json()) as {
+          items: Array<{ number: string }>;
+        }
+      ).items.map((i) => i.number);
+    expect(await short("黑")).toEqual([numbers[0]]);
+    expect(await short("路")).toEqual([numbers[2], numbers[0]]);
+    expect(await short("盏晚")).toEqual([]);
+    expect(await short("鳄鱼")).toEqual([]);
     // Three characters or more: on SQLite through the FTS5 trigram index, on PostgreSQL through pg_trgm.
     const longer = (await (
       await browser.call("GET", `/api/v1/tickets?q=${encodeURIComponent("幸福小区3号楼")}`)

@@ -10,6 +10,7 @@ import { shanghaiDate } from "../../src/infra/shanghai-time.ts";
 import { WECOM_WEBHOOK_KEY } from "../../support/fake-platform.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
 import { DEPUTY, eventually, startTestService, type TestService } from "../support/start-test-service.ts";
+import { SLA_SETTING } from "../../src/desk/api/mount-settings-api.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = process.env.MINYI_SCREENSHOTS;
@@ -147,6 +148,26 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
       { name: "幸福小区", aliases: ["幸福里"] },
       { name: "和平路", aliases: [] },
     ]);
+  });
+
+  it("sets the time limits in a form, with no JSON to type, and keeps what it did not change", async () => {
+    await page.getByRole("link", { name: "设置" }).click();
+    const form = page.getByRole("form", { name: "办理时限" });
+    await form.getByLabel("一般反馈时限数值").fill("5");
+    await form.getByLabel("紧急（即时转办）反馈时限单位").selectOption("hours");
+    await form.getByLabel("紧急（即时转办）反馈时限数值").fill("12");
+    await form.getByRole("button", { name: "保存办理时限" }).click();
+    await expect.poll(() => page.locator("#toast").textContent()).toContain("已保存");
+    const saved = await t.service.db.setting.findUniqueOrThrow({ where: { key: SLA_SETTING } });
+    const sla = JSON.parse(saved.value) as {
+      tiers: Record<string, Record<string, object>>;
+      complexCategories: string[];
+    };
+    expect(sla.tiers.ordinary!.feedbackWithin).toEqual({ workingDays: 5 });
+    expect(sla.tiers.urgent!.feedbackWithin).toEqual({ hours: 12 });
+    expect(sla.tiers.complex!.feedbackWithin).toEqual({ workingDays: 15 });
+    expect(sla.complexCategories).toContain("老旧小区改造");
+    await shot("settings");
   });
 
   it("shows the deputies' duty points for a month with a chart", async () => {

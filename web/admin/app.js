@@ -718,27 +718,97 @@ async function renderGroups() {
   );
 }
 
-async function renderSettings() {
-  const [sla, holidays] = await Promise.all([api("/api/v1/settings/sla"), api("/api/v1/settings/holidays")]);
-  if (!sla.ok) return show(h("h1", {}, "设置"), h("p", { class: "error" }, sla.data?.message || "只有管理员可以修改"));
-  const slaForm = h(
+const SLA_TIERS = [
+  ["urgent", "紧急（即时转办）"],
+  ["ordinary", "一般"],
+  ["complex", "复杂"],
+];
+const SLA_STEPS = [
+  ["assignWithin", "分派时限"],
+  ["feedbackWithin", "反馈时限"],
+];
+
+/** One duration as a number and a unit (clock hours or working days), the shape of config/sla.json. */
+function durationFields(name, label, d) {
+  const unit = d && "hours" in d ? "hours" : "workingDays";
+  return h(
+    "fieldset",
+    { class: "duration" },
+    h("legend", {}, label),
+    h("input", {
+      name: `${name}.n`,
+      type: "number",
+      min: "1",
+      max: "720",
+      required: "",
+      value: String(d?.[unit] ?? 1),
+      "aria-label": `${label}数值`,
+    }),
+    h(
+      "select",
+      { name: `${name}.unit`, "aria-label": `${label}单位` },
+      h("option", { value: "hours", selected: unit === "hours" }, "小时"),
+      h("option", { value: "workingDays", selected: unit === "workingDays" }, "个工作日"),
+    ),
+  );
+}
+
+/** The SLA tiers as a form (no JSON to type); the server validates and answers in Chinese. */
+function slaSettingsForm(sla) {
+  const form = h(
     "form",
     { class: "card", "aria-label": "办理时限" },
-    h("h2", {}, "办理时限（JSON，与 config/sla.json 相同）"),
-    h("textarea", { name: "sla", rows: 14, "aria-label": "办理时限 JSON" }, JSON.stringify(sla.data, null, 2)),
+    h("h2", {}, "办理时限"),
+    ...SLA_TIERS.map(([tier, tierLabel]) =>
+      h(
+        "div",
+        { class: "sla-tier" },
+        h("h3", {}, tierLabel),
+        ...SLA_STEPS.map(([step, stepLabel]) =>
+          durationFields(`${tier}.${step}`, `${tierLabel}${stepLabel}`, sla.tiers?.[tier]?.[step]),
+        ),
+      ),
+    ),
+    h(
+      "label",
+      {},
+      "按工作日计算时，截止到当天",
+      h("input", { name: "dayEndsAt", type: "time", required: "", value: sla.dayEndsAt || "18:00" }),
+    ),
+    h(
+      "label",
+      {},
+      "按“复杂”时限办理的二级分类（每行一个）",
+      h("textarea", { name: "complexCategories", rows: 4 }, (sla.complexCategories || []).join("\n")),
+    ),
     h("button", { class: "primary", type: "submit" }, "保存办理时限"),
   );
-  slaForm.addEventListener("submit", async (e) => {
+  form.addEventListener("submit", async (e) => {
     e.preventDefault();
-    let body;
-    try {
-      body = JSON.parse(String(new FormData(slaForm).get("sla")));
-    } catch {
-      return say("不是有效的 JSON");
-    }
+    const f = new FormData(form);
+    const duration = (name) => ({ [String(f.get(`${name}.unit`))]: Number(f.get(`${name}.n`)) });
+    const tiers = Object.fromEntries(
+      SLA_TIERS.map(([tier]) => [
+        tier,
+        Object.fromEntries(SLA_STEPS.map(([step]) => [step, duration(`${tier}.${step}`)])),
+      ]),
+    );
+    const body = {
+      ...(sla.$comment ? { $comment: sla.$comment } : {}),
+      dayEndsAt: String(f.get("dayEndsAt")),
+      tiers,
+      complexCategories: String(f.get("complexCategories")).split(/\s+/).filter(Boolean),
+    };
     const r = await api("/api/v1/settings/sla", { method: "PUT", body });
     say(r.ok ? "已保存，各实例几秒内生效" : r.data?.message || "保存失败");
   });
+  return form;
+}
+
+async function renderSettings() {
+  const [sla, holidays] = await Promise.all([api("/api/v1/settings/sla"), api("/api/v1/settings/holidays")]);
+  if (!sla.ok) return show(h("h1", {}, "设置"), h("p", { class: "error" }, sla.data?.message || "只有管理员可以修改"));
+  const slaForm = slaSettingsForm(sla.data);
   const lines = (xs) => xs.join("\n");
   const daysForm = h(
     "form",
