@@ -49,6 +49,7 @@ import { buildClassifier } from "./understanding/classify/build-classifier.ts";
 import type { Classifier } from "./understanding/classify/classifier.ts";
 import { LiveConnections } from "./channels/live-connections.ts";
 import { DEFAULT_POINTS_FILE, readPointsRules } from "./ledger/points-rules.ts";
+import { DEFAULT_PROPOSAL_TEXTS_FILE, readProposalTexts } from "./proposals/proposal-texts.ts";
 
 export interface ServiceOverrides {
   now?: () => Date;
@@ -164,6 +165,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     (p) => (slaPolicy = p),
     config.settingsRefreshMs,
   );
+  const pointsRules = readPointsRules(config.dutyPointsFile ?? DEFAULT_POINTS_FILE);
+  const proposalTexts = readProposalTexts(config.proposalTextsFile ?? DEFAULT_PROPOSAL_TEXTS_FILE);
   const livePlatforms: string[] = [];
   const inboundDeps: InboundDeps = { intake, now, replyOrigins: config.replyOrigins, config };
   const mount = (router: Router) => {
@@ -180,7 +183,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       dbKind: target.kind,
       calendar,
       routeRules,
-      pointsRules: readPointsRules(config.dutyPointsFile ?? DEFAULT_POINTS_FILE),
+      pointsRules,
+      texts: proposalTexts,
+      llm: config.llm,
       settings: {
         sla: { current: () => slaPolicy, refresh: () => slaSetting.refresh() },
         holidays: { current: () => calendarOverrides, refresh: () => holidaysSetting.refresh() },
@@ -275,6 +280,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     reviewThreshold: config.reviewThreshold,
     loop,
     metrics,
+    proposals: { texts: proposalTexts, llm: config.llm },
+    pointsRules,
   };
   started.conversation = conversation;
   const worker = createInboxWorker({

@@ -1,6 +1,9 @@
 // Everything a handler needs to act on one inbox message, and the two writes every handler makes the
 // same way: the reply (dedupe key derived from the inbox row, so a second run cannot post twice) and
 // audit-trail events (source key derived from the row, so a second run cannot act twice).
+import type { ProposalTexts } from "../proposals/proposal-texts.ts";
+import type { PointsRules } from "../ledger/points-rules.ts";
+import type { LlmOptions } from "../understanding/classify/llm-classifier.ts";
 import type { Db, Tx } from "../infra/db/create-database.ts";
 import type { InboundMessage } from "../inbox/inbound-message.ts";
 import type { Logger } from "../infra/create-logger.ts";
@@ -24,6 +27,10 @@ export interface PipelineDeps {
   log: Logger;
   /** Counts what decided each matter's category (absent in tests that run the conversation alone). */
   metrics?: Pick<Metrics, "decisions">;
+  /** What proposal drafts (建议草稿) are built from; absent, the command says drafting is not set up. */
+  proposals?: { texts: ProposalTexts; llm: LlmOptions | undefined };
+  /** The duty ledger's rules, for 履职登记; absent, the command refuses politely. */
+  pointsRules?: PointsRules;
 }
 
 export interface MessageContext {

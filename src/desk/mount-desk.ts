@@ -14,6 +14,7 @@ import { mountIntegrationsApi, type IntegrationsApiDeps } from "./api/mount-inte
 import { mountGroupsApi, type GroupsApiDeps } from "./api/mount-groups-api.ts";
 import { mountSettingsApi, type SettingsApiDeps } from "./api/mount-settings-api.ts";
 import { mountLedgerApi, type LedgerApiDeps } from "./api/mount-ledger-api.ts";
+import { mountProposalsApi, type ProposalsApiDeps } from "./api/mount-proposals-api.ts";
 
 export interface DeskDeps
   extends
@@ -23,7 +24,8 @@ export interface DeskDeps
     IntegrationsApiDeps,
     GroupsApiDeps,
     SettingsApiDeps,
-    LedgerApiDeps {
+    LedgerApiDeps,
+    ProposalsApiDeps {
   sessionMs: number;
   log: Logger;
 }
@@ -53,6 +55,7 @@ export function mountDesk(router: Router, deps: DeskDeps): void {
   mountGroupsApi(router, deps);
   mountSettingsApi(router, deps);
   mountLedgerApi(router, deps);
+  mountProposalsApi(router, deps);
   router.get("/api/v1/openapi.json", (ctx) => {
     ctx.body = OPENAPI;
   });

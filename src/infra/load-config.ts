@@ -56,6 +56,7 @@ const EnvSchema = z.object({
     .optional(),
   /** The duty ledger's points rules (default config/duty-points.json). */
   MINYI_DUTY_POINTS_FILE: optional,
+  MINYI_PROPOSAL_TEXTS_FILE: optional,
   /** How often every replica re-reads the settings staff change on the desk (SLA, holidays). */
   MINYI_SETTINGS_REFRESH_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** How long a desk sign-in lasts. */
@@ -159,6 +160,8 @@ export interface Config {
   sessionMs: number;
   settingsRefreshMs: number;
   dutyPointsFile: string | undefined;
+  /** MINYI_PROPOSAL_TEXTS_FILE: the texts proposal drafts are built from (config/proposal-texts.json). */
+  proposalTextsFile: string | undefined;
   /** Own listener for the admin API; undefined: it shares the main port. */
   adminListen: { host: string; port: number } | undefined;
   replyOrigins: string[];
@@ -283,6 +286,7 @@ export function loadConfig(env: Env): Config {
     sessionMs: Math.round(e.MINYI_SESSION_HOURS * 3600_000),
     settingsRefreshMs: Math.round(e.MINYI_SETTINGS_REFRESH_SECONDS * 1000),
     dutyPointsFile: e.MINYI_DUTY_POINTS_FILE,
+    proposalTextsFile: e.MINYI_PROPOSAL_TEXTS_FILE,
     adminListen: e.MINYI_ADMIN_LISTEN ? parseListen(e.MINYI_ADMIN_LISTEN) : undefined,
     replyOrigins: parseOrigins(e.MINYI_REPLY_ORIGINS),
     sendConcurrency: e.MINYI_SEND_CONCURRENCY,

@@ -25,5 +25,8 @@ export const COMMAND_WORDING = {
   "contact-book": { usage: "联系册", label: "查看联系册" },
   "reception-log": { usage: "接待登记 12月10日 来访 8 人 到场 张代表、李代表", label: "登记接待日" },
   "reception-issue": { usage: "接待问题 12月10日 幸福路菜市场门口占道经营，早高峰拥堵", label: "登记接待日问题" },
+  "duty-log": { usage: "履职登记 张代表 视察 12月5日 到幸福小区查看加装电梯进展", label: "登记代表履职" },
+  hotspots: { usage: "热点", label: "查看本月热点" },
+  "draft-proposal": { usage: "建议草稿 1", label: "据热点起草代表建议" },
   help: { usage: "帮助", label: "帮助" },
 } as const satisfies Record<string, CommandWording>;

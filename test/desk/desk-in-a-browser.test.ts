@@ -151,7 +151,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
   });
 
   it("sets the time limits in a form, with no JSON to type, and keeps what it did not change", async () => {
-    await page.getByRole("link", { name: "设置" }).click();
+    await page.getByRole("link", { name: "设置", exact: true }).click();
     const form = page.getByRole("form", { name: "办理时限" });
     await form.getByLabel("一般反馈时限数值").fill("5");
     await form.getByLabel("紧急（即时转办）反馈时限单位").selectOption("hours");
@@ -168,6 +168,27 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
     expect(sla.tiers.complex!.feedbackWithin).toEqual({ workingDays: 15 });
     expect(sla.complexCategories).toContain("老旧小区改造");
     await shot("settings");
+  });
+
+  it("drafts a proposal from a hotspot, edits it, and offers it as a Word document", async () => {
+    // Linked as duplicates or not, three residents on one matter at one place make a hotspot.
+    await say(t, "resident-li", "和平路有好几盏路灯不亮了，晚上走路看不见");
+    await say(t, "resident-he", "和平路东段路灯坏了一个多星期了");
+    await page.getByRole("link", { name: "建议" }).click();
+    const hotspots = page.getByRole("table", { name: "热点" });
+    await expect.poll(() => hotspots.textContent()).toContain("和平路");
+    await hotspots.getByRole("button", { name: "起草建议" }).first().click();
+    const body = page.getByRole("form", { name: "建议正文" });
+    await expect.poll(() => body.getByLabel("标题").inputValue()).toContain("关于解决和平路");
+    await body.getByLabel("标题").fill("关于尽快修复和平路路灯的建议");
+    await body.getByRole("button", { name: "保存正文" }).click();
+    await expect.poll(() => page.locator("#toast").textContent()).toContain("已保存");
+    const saved = await t.service.db.proposal.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(saved.title).toBe("关于尽快修复和平路路灯的建议");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "下载 Word" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+    await shot("proposal");
   });
 
   it("shows the deputies' duty points for a month with a chart", async () => {

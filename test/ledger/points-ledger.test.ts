@@ -150,4 +150,20 @@ describeEachDatabase("the duty ledger", (kind) => {
     };
     expect(after.items.find((a) => a.id === inspection.id)!.voidedAt).not.toBeNull();
   });
+
+  it("logs an activity from the chat with 履职登记 once, though the platform delivers the message twice", async () => {
+    const said = await say(t, STAFF.userId, `履职登记 ${DEPUTY.name} 调研 12月8日 调研加装电梯意愿`, clock);
+    expect(said.answer).toContain(`已登记：${DEPUTY.name} 12月8日 调研（计 3 分）`);
+    expect((await send(t.url, said.request)).status).toBe(200);
+    const leave = await say(t, STAFF.userId, `履职登记 ${DEPUTY.name} 请假 12月9日 外出学习`, clock);
+    expect(leave.answer).toContain("接待日请假（不计分）");
+    const wrong = await say(t, STAFF.userId, `履职登记 ${DEPUTY.name} 跳舞 12月9日`, clock);
+    expect(wrong.answer).toContain("无法识别履职类别“跳舞”");
+    await new Promise((r) => setTimeout(r, 300));
+    const rows = await t.service.db.dutyActivity.findMany({ where: { kind: "research" } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ deputyId: DEPUTY.userId, date: "2026-12-08", note: "调研加装电梯意愿" });
+    const research = (await ledger()).breakdown.find((b) => b.kind === "research");
+    expect(research).toMatchObject({ count: 1, points: 3 });
+  });
 });

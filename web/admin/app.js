@@ -1128,6 +1128,187 @@ async function renderLedger() {
   );
 }
 
+// --- hotspots and proposals (代表建议) -------------------------------------------------------------------
+
+const PROPOSAL_STATUS = { draft: "草稿", submitted: "已提交", replied: "已答复", closed: "已办结" };
+
+async function renderProposals() {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  const today = new Date().toLocaleDateString("sv", { timeZone: "Asia/Shanghai" });
+  const from = q.get("from") || `${today.slice(0, 8)}01`;
+  const to = q.get("to") || today;
+  const [hot, list] = await Promise.all([
+    api(`/api/v1/hotspots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
+    api("/api/v1/proposals"),
+  ]);
+  const form = h(
+    "form",
+    { class: "filters", "aria-label": "热点时段" },
+    h("label", {}, "从", h("input", { name: "from", type: "date", value: from })),
+    h("label", {}, "到", h("input", { name: "to", type: "date", value: to })),
+    h("button", { class: "primary", type: "submit" }, "查看热点"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    location.hash = `#/proposals?${new URLSearchParams(new FormData(form))}`;
+  });
+  const draft = async (key) => {
+    const r = await api("/api/v1/proposals", { method: "POST", body: { hotspot: key, from, to } });
+    if (!r.ok) return say(r.data?.message || "起草失败");
+    location.hash = `#/p/${r.data.id}`;
+  };
+  const hotRows = hot.ok
+    ? hot.data.items.map((x) =>
+        h(
+          "tr",
+          {},
+          h("td", {}, String(x.rank)),
+          h("td", {}, x.place || `${x.places[0] || "多处"}等（按内容归并）`),
+          h("td", {}, `${x.level1} / ${x.level2}`),
+          h("td", {}, `${x.tickets} 件 / ${x.residents} 人 / ${x.groups} 个群`),
+          h("td", {}, `已办结 ${x.closed} 件${x.meanDaysToClose === null ? "" : `，平均 ${x.meanDaysToClose} 天`}`),
+          h("td", {}, x.quotes.join("；")),
+          h("td", {}, h("button", { type: "button", onclick: () => void draft(x.key) }, "起草建议")),
+        ),
+      )
+    : [];
+  const f = list.ok ? list.data.figures : null;
+  show(
+    h("h1", {}, "热点与代表建议"),
+    form,
+    hot.ok ? null : h("p", { class: "error" }, hot.data?.message || "加载失败"),
+    h(
+      "table",
+      { "aria-label": "热点" },
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["序号", "地点", "类别", "工单 / 群众 / 群", "办理", "群众原话（已脱敏）", ""].map((x) =>
+            h("th", { scope: "col" }, x),
+          ),
+        ),
+      ),
+      h("tbody", {}, hotRows.length ? hotRows : h("tr", {}, h("td", { colspan: "7" }, "该时段没有集中反映的热点"))),
+    ),
+    h("h2", {}, "代表建议"),
+    f
+      ? h(
+          "p",
+          {},
+          `草稿 ${f.drafts} 件，已提交 ${f.submitted} 件，已答复 ${f.answered} 件，办结率 ${pct(f.closureRate)}，满意率 ${pct(f.satisfactionRate)}`,
+        )
+      : null,
+    h(
+      "ul",
+      { "aria-label": "代表建议列表" },
+      (list.ok ? list.data.items : []).map((p) =>
+        h(
+          "li",
+          {},
+          h("a", { href: `#/p/${p.id}` }, `${p.number} ${p.title}`),
+          ` · ${PROPOSAL_STATUS[p.status] || p.status}${p.deputyName ? ` · ${p.deputyName}` : ""}`,
+        ),
+      ),
+    ),
+  );
+}
+
+async function renderProposal(id) {
+  const r = await api(`/api/v1/proposals/${id}`);
+  if (!r.ok) return show(h("h1", {}, "代表建议"), h("p", { class: "error" }, r.data?.message || "加载失败"));
+  const p = r.data;
+  const area = (name, label, value, rows = 4) =>
+    h("label", {}, label, h("textarea", { name, rows, "aria-label": label }, value || ""));
+  const editForm = h(
+    "form",
+    { class: "card", "aria-label": "建议正文" },
+    h("label", {}, "标题", h("input", { name: "title", value: p.title, required: true })),
+    area("cause", "案由", p.sections.cause),
+    area("situation", "现状与问题", p.sections.situation, 5),
+    area("analysis", "原因分析", p.sections.analysis, 5),
+    area("suggestions", "具体建议（每行一条）", p.sections.suggestions.join("\n"), 6),
+    h("button", { class: "primary", type: "submit" }, "保存正文"),
+  );
+  editForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const fd = new FormData(editForm);
+    const body = {
+      title: String(fd.get("title")),
+      cause: String(fd.get("cause")),
+      situation: String(fd.get("situation")),
+      analysis: String(fd.get("analysis")),
+      suggestions: String(fd.get("suggestions"))
+        .split("\n")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    };
+    const res = await api(`/api/v1/proposals/${id}`, { method: "PATCH", body });
+    say(res.ok ? "已保存" : res.data?.message || "保存失败");
+  });
+  const trackForm = h(
+    "form",
+    { class: "card", "aria-label": "办理跟踪" },
+    h(
+      "label",
+      {},
+      "状态",
+      h(
+        "select",
+        { name: "status" },
+        Object.entries(PROPOSAL_STATUS).map(([v, label]) => h("option", { value: v, selected: v === p.status }, label)),
+      ),
+    ),
+    h("label", {}, "承办单位", h("input", { name: "handlingUnit", value: p.handlingUnit || "" })),
+    area("reply", "答复内容", p.reply, 3),
+    h(
+      "label",
+      {},
+      "代表对答复的评价",
+      h(
+        "select",
+        { name: "satisfaction" },
+        h("option", { value: "" }, "尚未评价"),
+        ["满意", "基本满意", "不满意"].map((v) => h("option", { value: v, selected: v === p.satisfaction }, v)),
+      ),
+    ),
+    h("button", { class: "primary", type: "submit" }, "保存办理情况"),
+  );
+  trackForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const fd = new FormData(trackForm);
+    const body = { status: String(fd.get("status")) };
+    for (const k of ["handlingUnit", "reply", "satisfaction"])
+      if (String(fd.get(k)).trim()) body[k] = String(fd.get(k));
+    const res = await api(`/api/v1/proposals/${id}`, { method: "PATCH", body });
+    say(res.ok ? "已保存" : res.data?.message || "保存失败");
+  });
+  show(
+    h("p", {}, h("a", { href: "#/proposals" }, "← 返回热点与建议")),
+    h("h1", {}, `${p.number} ${p.title}`),
+    h(
+      "p",
+      {},
+      `${PROPOSAL_STATUS[p.status] || p.status} · 依据 ${p.period.from} 至 ${p.period.to} 的热点 · 起草：${p.draftedBy} · `,
+      h("a", { href: `/api/v1/proposals/${id}.docx` }, "下载 Word"),
+      " · ",
+      h("a", { href: `/api/v1/proposals/${id}.md` }, "下载 Markdown"),
+    ),
+    editForm,
+    trackForm,
+    h("h2", {}, "附：相关工单"),
+    h(
+      "ul",
+      {},
+      p.tickets.map((t) =>
+        h("li", {}, h("a", { href: `#/t/${t.number}` }, `#${t.number}`), ` ${t.date} ${t.place || ""} ${t.status}`),
+      ),
+    ),
+  );
+}
+
 // --- routing -------------------------------------------------------------------------------------------
 
 async function route() {
@@ -1148,6 +1329,9 @@ async function route() {
   if (location.hash.startsWith("#/groups")) return renderGroups();
   if (location.hash.startsWith("#/settings")) return renderSettings();
   if (location.hash.startsWith("#/ledger")) return renderLedger();
+  const p = /^#\/p\/(\d+)/.exec(location.hash);
+  if (p) return renderProposal(p[1]);
+  if (location.hash.startsWith("#/proposals")) return renderProposals();
   return renderList();
 }
 

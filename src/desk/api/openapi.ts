@@ -282,6 +282,50 @@ export const OPENAPI = {
         responses: { "201": json("activity"), ...refusals },
       },
     },
+    "/api/v1/hotspots": {
+      get: {
+        summary:
+          "Hotspots: matters recurring in a period (same level2 at the same place, or close wording), with evidence: tickets, residents, groups, places, dates, closed and time to close, satisfaction, masked quotes",
+        parameters: [
+          { name: "from", in: "query", required: true, schema: { type: "string", format: "date" } },
+          { name: "to", in: "query", required: true, schema: { type: "string", format: "date" } },
+          { name: "group", in: "query", schema: { type: "integer" } },
+          { name: "min", in: "query", schema: { type: "integer", minimum: 2 } },
+        ],
+        responses: { "200": json("{from, to, items}"), ...refusals },
+      },
+    },
+    "/api/v1/proposals": {
+      get: {
+        summary: "Proposals (代表建议) with their tracking figures: submitted, answered, 办结率, 满意率",
+        responses: { "200": json("{figures, items}"), ...refusals },
+      },
+      post: {
+        summary:
+          "Draft a proposal from a hotspot {hotspot: key, from, to} (offline; reworded by the LLM when configured)",
+        responses: { "201": json("proposal"), ...refusals },
+      },
+    },
+    "/api/v1/proposals/{id}": {
+      get: {
+        summary: "One proposal: title, sections, status, related tickets",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": json("proposal"), ...refusals },
+      },
+      patch: {
+        summary:
+          "Edit the draft {title, cause, situation, analysis, suggestions} or track it {status, handlingUnit, reply, satisfaction}",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": json("proposal"), ...refusals },
+      },
+    },
+    "/api/v1/proposals/{id}.docx": {
+      get: {
+        summary: "The proposal as a Word document (also .md for Markdown)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": { description: "DOCX" }, ...refusals },
+      },
+    },
     "/api/v1/deputies/activities/{id}": {
       delete: {
         summary: "Void a logged activity",

@@ -96,12 +96,16 @@ export function ticketWhere(f: TicketFilters, groups: number[] | null, now: Date
   if (f.to) and.push({ createdAt: { lt: shanghaiInstant(addDays(f.to, 1)) } });
   if (f.q) {
     const number = f.q.replace(/^#/, "");
-    and.push({
-      OR: [
-        { number },
-        ...(textIds ? [{ id: { in: textIds } }] : [{ text: { contains: f.q } }, { place: { contains: f.q } }]),
-      ],
-    });
+    // No text match: the number alone, so the database looks it up by its unique index instead of walking every
+    // row to test an always-false "id IN ()" (measured: 0.35 s at a million tickets on SQLite).
+    if (textIds && textIds.length === 0) and.push({ number });
+    else
+      and.push({
+        OR: [
+          { number },
+          ...(textIds ? [{ id: { in: textIds } }] : [{ text: { contains: f.q } }, { place: { contains: f.q } }]),
+        ],
+      });
   }
   return and.length ? { AND: and } : {};
 }
