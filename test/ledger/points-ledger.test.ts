@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { send, wecomBotRequest, wecomBotText } from "../../support/platform-client.ts";
 import { say, ticketNumberIn } from "../support/group-chat.ts";
@@ -165,5 +166,24 @@ describeEachDatabase("the duty ledger", (kind) => {
     expect(rows[0]).toMatchObject({ deputyId: DEPUTY.userId, date: "2026-12-08", note: "调研加装电梯意愿" });
     const research = (await ledger()).breakdown.find((b) => b.kind === "research");
     expect(research).toMatchObject({ count: 1, points: 3 });
+  });
+
+  it("exports the deputy's duty file for the month as a workbook and a Word document that read back", async () => {
+    const xlsx = await call("GET", `/api/v1/deputies/${DEPUTY.userId}/file.xlsx?period=2026-12`);
+    expect(xlsx.status).toBe(200);
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const records = book.getWorksheet("履职记录")!;
+    const rows = records.getSheetValues().slice(2) as unknown[][];
+    const kinds = rows.map((r) => r[2]);
+    expect(kinds).toEqual(expect.arrayContaining(["接待日到场", "转达群众意见", "认领办理", "办结群众诉求", "调研"]));
+    expect(rows.map((r) => r[1])).toEqual([...rows.map((r) => r[1])].sort()); // in date order
+    const docx = await call("GET", `/api/v1/deputies/${DEPUTY.userId}/file.docx?period=2026-12`);
+    const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
+    const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    for (const words of ["人大代表履职档案（2026-12）", DEPUTY.name, "履职积分明细", "调研加装电梯意愿"])
+      expect(text).toContain(words);
+    expect((await call("GET", "/api/v1/deputies/nobody/file.xlsx?period=2026-12")).status).toBe(404);
   });
 });

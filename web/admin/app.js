@@ -1101,6 +1101,20 @@ async function renderLedger() {
       h("td", {}, String(d.total)),
       h("td", {}, d.breakdown.map((b) => `${b.label} ${b.count} 次 ${b.points} 分`).join("；") || "—"),
       h("td", {}, d.monthsWithoutOpinion.length ? d.monthsWithoutOpinion.join("、") : "每月都有"),
+      h(
+        "td",
+        {},
+        ["xlsx", "docx"].flatMap((ext, i) => [
+          i ? " · " : "",
+          h(
+            "a",
+            {
+              href: `/api/v1/deputies/${encodeURIComponent(d.deputyId)}/file.${ext}?period=${encodeURIComponent(period)}`,
+            },
+            ext === "xlsx" ? "Excel" : "Word",
+          ),
+        ]),
+      ),
     ),
   );
   show(
@@ -1120,7 +1134,7 @@ async function renderLedger() {
         h(
           "tr",
           {},
-          ["排名", "代表", "积分", "明细", "未反映社情民意的月份"].map((x) => h("th", { scope: "col" }, x)),
+          ["排名", "代表", "积分", "明细", "未反映社情民意的月份", "履职档案"].map((x) => h("th", { scope: "col" }, x)),
         ),
       ),
       h("tbody", {}, rows),

@@ -5,6 +5,7 @@
 //   GET    /api/v1/deputies/activities?period=…                  the activities staff logged
 //   POST   /api/v1/deputies/activities   {deputyId, kind, date, note?, evidence?}: log one (admins, staff)
 //   DELETE /api/v1/deputies/activities/:id                       void one (kept, with who voided it)
+//   GET    /api/v1/deputies/:deputyId/file.xlsx|.docx?period=2026  the deputy's duty file (履职档案)
 import type Router from "@koa/router";
 import type { Context } from "koa";
 import { z } from "zod";
@@ -16,6 +17,9 @@ import { pointsLedger } from "../../ledger/points-ledger.ts";
 import { AUTOMATIC_KINDS, type PointsRules } from "../../ledger/points-rules.ts";
 import { recordDeskAudit } from "../desk-audit.ts";
 import { svgBarChart } from "./svg-bar-chart.ts";
+import { dutyFile } from "../../ledger/duty-file.ts";
+import { dutyFileDocx, dutyFileXlsx } from "./duty-file-export.ts";
+import { XLSX_TYPE } from "./xlsx.ts";
 import { rowId } from "../stuck-messages.ts";
 import { parseOrRefuse } from "./chinese-issues.ts";
 import { authenticate, checkCsrf, requireRole, requireScope, type AuthDeps } from "./principal.ts";
@@ -62,6 +66,20 @@ export function mountLedgerApi(router: Router, deps: LedgerApiDeps): void {
       [{ name: "积分", values: lines.map((l) => l.total), color: "#b3261e" }],
     );
   });
+
+  for (const ext of ["xlsx", "docx"] as const)
+    router.get(`/api/v1/deputies/:deputyId/file.${ext}`, async (ctx) => {
+      requireScope(await authenticate(ctx, deps), "figures:read");
+      const p = period(ctx);
+      const file = await dutyFile(db, deps.pointsRules, ctx.params.deputyId ?? "", p, deps.now());
+      if (!file) throw new RequestRejected("not_found", `no deputy ${String(ctx.params.deputyId).slice(0, 60)}`);
+      ctx.set(
+        "content-disposition",
+        `attachment; filename*=UTF-8''${encodeURIComponent(`${file.name}履职档案${p.label}.${ext}`)}`,
+      );
+      ctx.type = ext === "xlsx" ? XLSX_TYPE : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      ctx.body = ext === "xlsx" ? await dutyFileXlsx(file) : await dutyFileDocx(file);
+    });
 
   router.get("/api/v1/deputies/activities", async (ctx) => {
     requireScope(await authenticate(ctx, deps), "figures:read");
