@@ -4,7 +4,9 @@
 // {"at","group","from","name","text","quote"?} is delivered at its time ("group" absent: a one-to-one chat
 // through the WeCom app); between lines the clock advances hour by hour and the scheduled jobs (reception
 // notices, digests, overdue nudges) run at each hour, as they would. Prints one JSON line per post the bot
-// made, {"at","chat","mentions","text"}, in time order, then {"tickets":[…]}. A fresh database every run;
+// made, {"at","chat","mentions","text"}, in time order, then {"tickets":[…]}, then for the month of the clock's
+// end {"ledger":[…]} (the deputies' duty points), {"hotspots":[…]} and {"proposals":[…]} (drafts made in the
+// chat with 建议草稿). A fresh database every run;
 // MINYI_* settings from the environment apply (quiet hours, SLA file, thresholds), so a committee can try
 // its configuration before going live.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +17,11 @@ import { z } from "zod";
 import { createLogger } from "../src/infra/create-logger.ts";
 import { loadConfig } from "../src/infra/load-config.ts";
 import { startService } from "../src/main.ts";
+import { shanghaiDate } from "../src/infra/shanghai-time.ts";
+import { parseLedgerPeriod } from "../src/ledger/ledger-period.ts";
+import { pointsLedger } from "../src/ledger/points-ledger.ts";
+import { DEFAULT_POINTS_FILE, readPointsRules } from "../src/ledger/points-rules.ts";
+import { findHotspots } from "../src/proposals/find-hotspots.ts";
 import { DINGTALK_APP_KEY, DINGTALK_OPENAPI_SECRET, startFakePlatform } from "../support/fake-platform.ts";
 import { randomKeys, send } from "../support/platform-client.ts";
 import { postOf } from "./replay/posts-of.ts";
@@ -131,6 +138,33 @@ if (values.until) await advanceTo(new Date(values.until));
 
 for (const r of fake.received) console.log(JSON.stringify(postOf(r, replyChats)));
 console.log(JSON.stringify({ tickets: await ticketsOf(db) }));
+const month = shanghaiDate(clock).slice(0, 7);
+const rules = readPointsRules(config.dutyPointsFile ?? DEFAULT_POINTS_FILE);
+const ledger = await pointsLedger(db, rules, parseLedgerPeriod(month)!, clock);
+console.log(
+  JSON.stringify({
+    ledger: ledger.map((l) => ({
+      name: l.name,
+      total: l.total,
+      rank: l.rank,
+      breakdown: l.breakdown.map((b) => `${b.label} ${b.count} 次 ${b.points} 分`),
+      monthsWithoutOpinion: l.monthsWithoutOpinion,
+    })),
+  }),
+);
+const hotspots = await findHotspots(db, { from: `${month}-01`, to: shanghaiDate(clock), groupIds: null });
+console.log(JSON.stringify({ hotspots: hotspots.map(({ groupIds: _, ...h }) => h) }));
+const proposals = await db.proposal.findMany({ orderBy: { id: "asc" } });
+console.log(
+  JSON.stringify({
+    proposals: proposals.map((p) => ({
+      number: p.number,
+      title: p.title,
+      draftedBy: p.draftedBy,
+      ...JSON.parse(p.sections),
+    })),
+  }),
+);
 await service.stop();
 await fake.close();
 rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,7 @@ export function draftProposal(h: Hotspot, texts: ProposalTexts, period: { from: 
         (h.meanDaysToClose !== null ? `，已办结的平均用时${h.meanDaysToClose}天` : "") +
         (h.rated > 0 ? `；参与评价${h.rated}件，其中满意或基本满意${h.satisfied}件。` : "。");
   const situation = [
-    `${cn(h.firstDate)}至${cn(h.lastDate)}，共收到相关反映${h.tickets}件，涉及群众${h.residents}人，来自${h.groups}个代表联络群` +
+    `${h.firstDate === h.lastDate ? cn(h.firstDate) : `${cn(h.firstDate)}至${cn(h.lastDate)}`}，共收到相关反映${h.tickets}件，涉及群众${h.residents}人，来自${h.groups}个代表联络群` +
       (h.places.length ? `，集中在${h.places.join("、")}等处。` : "。"),
     status,
     h.quotes.length ? `群众反映的原话如：${h.quotes.map((q) => `“${q}”`).join("；")}。` : "",

@@ -44,8 +44,11 @@ it("prints the bot's posts in time order with their chats, then the tickets with
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l) as Record<string, unknown>);
-  const posts = out.slice(0, -1) as unknown as Post[];
-  const { tickets } = out.at(-1) as { tickets: Array<Record<string, unknown>> };
+  const posts = out.filter((l) => "at" in l) as unknown as Post[];
+  const { tickets } = out.find((l) => "tickets" in l) as { tickets: Array<Record<string, unknown>> };
+  const { ledger } = out.find((l) => "ledger" in l) as { ledger: Array<{ name: string; total: number }> };
+  const { hotspots } = out.find((l) => "hotspots" in l) as { hotspots: Array<Record<string, unknown>> };
+  expect(out.slice(posts.length).map((l) => Object.keys(l)[0])).toEqual(["tickets", "ledger", "hotspots", "proposals"]);
 
   expect(posts.map((p) => p.at)).toEqual([...posts.map((p) => p.at)].sort());
   for (const p of posts) expect(Object.keys(p)).toEqual(["at", "chat", "mentions", "text"]);
@@ -79,4 +82,9 @@ it("prints the bot's posts in time order with their chats, then the tickets with
     place: "幸福小区9栋",
     raters: [{ id: "li.shushu", rating: "满意", resolved: true }],
   });
+  // The month's ledger (陈代表 closed one, rated 满意: 2 + 1) and its one hotspot: water and gas at 幸福小区.
+  expect(ledger.find((l) => l.name === "陈代表")?.total).toBe(3);
+  expect(hotspots).toEqual([
+    expect.objectContaining({ level2: "供水供电供气", place: "幸福小区", tickets: 2, residents: 3 }),
+  ]);
 }, 60_000);
