@@ -12,7 +12,8 @@ export function startProcess(args: string[], env: Record<string, string>): Promi
   return new Promise((resolve, reject) => {
     let out = "";
     let started = false;
-    if (process.env.BENCH_SERVICE_LOG) child.stdout.pipe(createWriteStream(process.env.BENCH_SERVICE_LOG, { flags: "a" }));
+    if (process.env.BENCH_SERVICE_LOG)
+      child.stdout.pipe(createWriteStream(process.env.BENCH_SERVICE_LOG, { flags: "a" }));
     child.stdout.on("data", (d) => {
       if (started) return; // keep draining the pipe, stop keeping it
       out += String(d);

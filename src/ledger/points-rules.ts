@@ -1,8 +1,8 @@
 // The duty ledger's rules (履职积分), as data: config/duty-points.json, or MINYI_DUTY_POINTS_FILE. Each kind
 // of activity earns its points per occurrence, capped per ledger period where a cap is set; a negative
 // value is a deduction. Changing the file changes every ledger at the next start: points are derived.
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "../infra/read-json-file.ts";
 
 /** Kinds the bot counts by itself from what it records; every other kind is logged by staff. */
 export const AUTOMATIC_KINDS = ["reception", "relay", "claim", "close", "satisfied_close"] as const;
@@ -23,12 +23,7 @@ export type PointsRules = z.infer<typeof PointsRulesSchema>;
 export const DEFAULT_POINTS_FILE = new URL("../../config/duty-points.json", import.meta.url);
 
 export function readPointsRules(path: string | URL): PointsRules {
-  const parsed = PointsRulesSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success)
-    throw new Error(
-      `${String(path)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
-  return parsed.data;
+  return readJsonFile(path, PointsRulesSchema);
 }
 
 /** The points `count` occurrences of a kind earn in one period. */

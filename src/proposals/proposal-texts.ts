@@ -1,8 +1,8 @@
 // The texts an offline proposal draft is built from (config/proposal-texts.json, or MINYI_PROPOSAL_TEXTS_FILE):
 // per second-level category a topic for the title, cause lines (原因分析) and suggestion lines (具体建议), with a
 // "default" entry for every other category.
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "../infra/read-json-file.ts";
 
 const Texts = z.object({
   topic: z.string().min(1),
@@ -21,12 +21,7 @@ export type ProposalTexts = z.infer<typeof ProposalTextsSchema>;
 export const DEFAULT_PROPOSAL_TEXTS_FILE = new URL("../../config/proposal-texts.json", import.meta.url);
 
 export function readProposalTexts(path: string | URL): ProposalTexts {
-  const parsed = ProposalTextsSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success)
-    throw new Error(
-      `${String(path)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
-  return parsed.data;
+  return readJsonFile(path, ProposalTextsSchema);
 }
 
 export function textsFor(texts: ProposalTexts, level2: string): CategoryTexts {

@@ -1,7 +1,7 @@
 // Deadlines (SLA) for a ticket: which tier it falls in, and when it must be assigned and answered.
 // The policy is data (config/sla.json, or MINYI_SLA_FILE); working days come from the business calendar.
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "../infra/read-json-file.ts";
 import type { BusinessCalendar } from "../infra/business-calendar.ts";
 import { addDays, shanghaiDate, shanghaiInstant } from "../infra/shanghai-time.ts";
 
@@ -27,12 +27,7 @@ type Duration = z.infer<typeof DurationSchema>;
 export const DEFAULT_SLA_FILE = new URL("../../config/sla.json", import.meta.url);
 
 export function readSlaPolicy(path: string | URL): SlaPolicy {
-  const parsed = SlaPolicySchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success)
-    throw new Error(
-      `${String(path)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
-  return parsed.data;
+  return readJsonFile(path, SlaPolicySchema);
 }
 
 export function slaTierOf(policy: SlaPolicy, ticket: { urgency: string; categoryL2: string }): SlaTier {

@@ -2,12 +2,27 @@
 // draft is read and edited on the desk.
 import { monthDay } from "../infra/shanghai-time.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
-import type { Hotspot } from "../proposals/find-hotspots.ts";
+
+/** What the chat shows of a hotspot (src/proposals/find-hotspots.ts has the whole evidence). */
+export interface HotspotLine {
+  rank: number;
+  level2: string;
+  place: string | null;
+  places: string[];
+  tickets: number;
+  residents: number;
+  closed: number;
+}
 
 /** How many hotspots the chat lists (the desk shows them all). */
 export const HOTSPOTS_IN_CHAT = 5;
 
-export function hotspotsReply(f: { from: string; to: string; hotspots: Hotspot[]; mention: string[] }): OutboundBody {
+export function hotspotsReply(f: {
+  from: string;
+  to: string;
+  hotspots: HotspotLine[];
+  mention: string[];
+}): OutboundBody {
   const span = `${monthDay(f.from)}至${monthDay(f.to)}`;
   if (f.hotspots.length === 0)
     return {
