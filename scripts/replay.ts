@@ -140,7 +140,7 @@ for (const r of fake.received) console.log(JSON.stringify(postOf(r, replyChats))
 console.log(JSON.stringify({ tickets: await ticketsOf(db) }));
 const month = shanghaiDate(clock).slice(0, 7);
 const rules = readPointsRules(config.dutyPointsFile ?? DEFAULT_POINTS_FILE);
-const ledger = await pointsLedger(db, rules, parseLedgerPeriod(month)!, clock);
+const ledger = await pointsLedger(db, rules, parseLedgerPeriod(month)!, clock, service.calendar);
 console.log(
   JSON.stringify({
     ledger: ledger.map((l) => ({

@@ -23,6 +23,7 @@ import {
   createBusinessCalendar,
   readCalendarOverrides,
   swappableCalendar,
+  type BusinessCalendar,
   type CalendarOverrides,
 } from "./infra/business-calendar.ts";
 import { followSetting } from "./infra/db/live-setting.ts";
@@ -67,6 +68,8 @@ export interface RunningService {
   livePlatforms: string[];
   /** Runs every scheduled job once now, on the service's clock (the replay steps its clock with it). */
   runJobs(): Promise<void>;
+  /** The working-day calendar the service uses (official holidays and the desk's overrides). */
+  calendar: BusinessCalendar;
   /** Stops; says what was left for the next start (the rows stay in the database, nothing is lost). */
   stop(): Promise<StopSummary>;
 }
@@ -305,6 +308,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     maxNudges: config.maxNudges,
     onQueued: () => outboxWorker.wake(),
     metrics,
+    pointsRules,
   };
   const jobs = createJobsLoop(jobDeps);
   let cronTrigger: ScheduledTask | undefined;
@@ -335,6 +339,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     adminUrl,
     livePlatforms,
     runJobs: () => runJobsOnce(jobDeps),
+    calendar,
     /** Stops serving and working, and closes the database; calling it again waits for the same stop. */
     stop() {
       stopping ??= (async () => {

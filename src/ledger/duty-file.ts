@@ -7,6 +7,8 @@ import { shanghaiDate } from "../infra/shanghai-time.ts";
 import { brief } from "../wording/brief.ts";
 import type { LedgerPeriod } from "./ledger-period.ts";
 import { pointsLedger, type LedgerLine } from "./points-ledger.ts";
+import { missedDutyDays } from "./missed-duty.ts";
+import type { BusinessCalendar } from "../infra/business-calendar.ts";
 import type { PointsRules } from "./points-rules.ts";
 
 export interface DutyFileEntry {
@@ -32,6 +34,7 @@ export async function dutyFile(
   deputyId: string,
   period: LedgerPeriod,
   now: Date,
+  calendar?: BusinessCalendar,
 ): Promise<DutyFile | null> {
   const memberships = await db.member.findMany({
     where: { platformUserId: deputyId, role: "deputy" },
@@ -61,8 +64,9 @@ export async function dutyFile(
     db.dutyActivity.findMany({
       where: { deputyId, voidedAt: null, date: { gte: period.firstDay, lte: period.lastDay } },
     }),
-    pointsLedger(db, rules, period, now),
+    pointsLedger(db, rules, period, now, calendar),
   ]);
+  const missed = calendar ? ((await missedDutyDays(db, calendar, period)).get(deputyId) ?? []) : [];
   const entries: DutyFileEntry[] = [
     ...attended.map((a) => ({
       date: a.receptionDay.date,
@@ -96,6 +100,13 @@ export async function dutyFile(
       label: label("satisfied_close"),
       note: `群众评价：${t.rating}`,
       evidence: `#${t.number}`,
+    })),
+    ...missed.map((date) => ({
+      date,
+      kind: "missed_duty",
+      label: label("missed_duty"),
+      note: "按轮值表当日值班，未到场且未请假",
+      evidence: `接待日 ${date}`,
     })),
     ...logged.map((a) => ({
       date: a.date,

@@ -2,10 +2,13 @@
 // activity happened, the points they earn under the rules, the total and the rank; and the months in which
 // the deputy relayed no opinion (the "at least one a month" cadence). Counts are grouped SQL over what the
 // bot recorded (reception attendance, relays, claims and closes in the audit trail, satisfied closes) and the
-// activities staff logged; points are derived from them, never stored.
+// activities staff logged, and (with the calendar) the duty days a deputy on the roster missed without leave;
+// points are derived from them, never stored.
 import type { Db } from "../infra/db/create-database.ts";
 import { shanghaiDate } from "../infra/shanghai-time.ts";
 import type { LedgerPeriod } from "./ledger-period.ts";
+import type { BusinessCalendar } from "../infra/business-calendar.ts";
+import { missedDutyDays } from "./missed-duty.ts";
 import { pointsFor, type PointsRules } from "./points-rules.ts";
 
 export interface LedgerLine {
@@ -16,6 +19,8 @@ export interface LedgerLine {
   breakdown: Array<{ kind: string; label: string; count: number; points: number }>;
   /** Months of the period (so far) without a relayed opinion. */
   monthsWithoutOpinion: string[];
+  /** The deputy's rank within each deputy group (联络群) they belong to, among that group's deputies. */
+  groups: Array<{ groupId: number; name: string; rank: number }>;
 }
 
 type Counts = Map<string, Map<string, number>>;
@@ -26,15 +31,23 @@ function add(counts: Counts, deputyId: string, kind: string, n: number): void {
   counts.set(deputyId, byKind);
 }
 
-export async function pointsLedger(db: Db, rules: PointsRules, period: LedgerPeriod, now: Date): Promise<LedgerLine[]> {
-  const deputies = new Map(
-    (
-      await db.member.findMany({
-        where: { role: "deputy", group: { disabledAt: null } },
-        select: { platformUserId: true, name: true },
-      })
-    ).map((m) => [m.platformUserId, m.name] as const),
-  );
+/**
+ * `calendar`: with it, missed duty days are derived from the roster and the logged reception days
+ * (missed-duty.ts); without it, only the missed days staff logged count.
+ */
+export async function pointsLedger(
+  db: Db,
+  rules: PointsRules,
+  period: LedgerPeriod,
+  now: Date,
+  calendar?: BusinessCalendar,
+): Promise<LedgerLine[]> {
+  const memberships = await db.member.findMany({
+    where: { role: "deputy", group: { disabledAt: null } },
+    select: { platformUserId: true, name: true, groupId: true, group: { select: { name: true } } },
+    orderBy: { groupId: "asc" },
+  });
+  const deputies = new Map(memberships.map((m) => [m.platformUserId, m.name] as const));
   const ids = [...deputies.keys()];
   const inPeriod = { gte: period.from, lt: period.to };
   const [attended, relays, events, satisfied, logged, relayMonths] = await Promise.all([
@@ -74,6 +87,9 @@ export async function pointsLedger(db: Db, rules: PointsRules, period: LedgerPer
   for (const r of events) add(counts, r.actorId, r.kind === "assigned" ? "claim" : "close", r._count._all);
   for (const r of satisfied) if (r.assigneeId) add(counts, r.assigneeId, "satisfied_close", r._count._all);
   for (const r of logged) add(counts, r.deputyId, r.kind, r._count._all);
+  if (calendar)
+    for (const [id, dates] of await missedDutyDays(db, calendar, period))
+      if (deputies.has(id)) add(counts, id, "missed_duty", dates.length);
 
   const today = shanghaiDate(now).slice(0, 7);
   const monthsSoFar = period.months.filter((m) => m <= today);
@@ -97,10 +113,23 @@ export async function pointsLedger(db: Db, rules: PointsRules, period: LedgerPer
       rank: 0,
       breakdown,
       monthsWithoutOpinion: monthsSoFar.filter((m) => !relayedIn.get(id)?.has(m)),
+      groups: [] as LedgerLine["groups"],
     };
   });
   lines.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "zh"));
   // Equal totals share a rank (1, 2, 2, 4).
   lines.forEach((l, i) => (l.rank = i > 0 && lines[i - 1]!.total === l.total ? lines[i - 1]!.rank : i + 1));
+  // Within each deputy group: the same order, ranked among that group's deputies only.
+  const byId = new Map(lines.map((l) => [l.deputyId, l]));
+  const groupIds = [...new Set(memberships.map((m) => m.groupId))];
+  for (const groupId of groupIds) {
+    const members = memberships.filter((m) => m.groupId === groupId);
+    const ranked = lines.filter((l) => members.some((m) => m.platformUserId === l.deputyId));
+    ranked.forEach((l, i) => {
+      const rank =
+        i > 0 && ranked[i - 1]!.total === l.total ? byId.get(ranked[i - 1]!.deputyId)!.groups.at(-1)!.rank : i + 1;
+      l.groups.push({ groupId, name: members[0]!.group.name, rank });
+    });
+  }
   return lines;
 }

@@ -3,6 +3,7 @@
 // node-cron wakes it on every minute boundary (src/scheduled/create-cron-trigger.ts), so a notice due at
 // 09:00 goes out within seconds. Each pass decides from the database what is due, so it does not matter
 // how often or by which replica the loop is woken.
+import type { PointsRules } from "../ledger/points-rules.ts";
 import type { BusinessCalendar } from "../infra/business-calendar.ts";
 import type { Db } from "../infra/db/create-database.ts";
 import type { Logger } from "../infra/create-logger.ts";
@@ -24,6 +25,8 @@ export interface JobsDeps {
   maxNudges: number;
   onQueued: () => void;
   metrics?: Pick<Metrics, "jobRuns">;
+  /** The duty ledger's points rules: the monthly digest ranks the deputies by them. */
+  pointsRules?: PointsRules;
 }
 
 /** One pass of every job, each on its own: a schedule that cannot be computed (say, a broken rule) must

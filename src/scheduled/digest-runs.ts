@@ -9,6 +9,8 @@ import type { OutboxEntry } from "../outbox/enqueue.ts";
 import { monthlyDigest } from "../wording/monthly-digest.ts";
 import { weeklyDigest } from "../wording/weekly-digest.ts";
 import type { DueRun } from "./scheduled-run.ts";
+import type { PointsRules } from "../ledger/points-rules.ts";
+import type { BusinessCalendar } from "../infra/business-calendar.ts";
 
 /**
  * Both platforms get parts of at most 4096 bytes: WeCom's documented markdown limit; DingTalk documents
@@ -25,7 +27,13 @@ function posts(runKey: string, group: { id: number; pushRoute: string | null }, 
   }));
 }
 
-export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
+/** `rules`: the duty ledger's points rules, for the ranking in the monthly digest (none: no ranking). */
+export async function digestRuns(
+  db: Db,
+  now: Date,
+  rules?: PointsRules,
+  calendar?: BusinessCalendar,
+): Promise<DueRun[]> {
   const groups = await db.group.findMany({
     select: {
       id: true,
@@ -64,7 +72,11 @@ export async function digestRuns(db: Db, now: Date): Promise<DueRun[]> {
         groupId: g.id,
         dueAt: monthly.dueAt,
         compose: async () =>
-          posts(key, g, monthlyDigest(await monthlyDigestData(db, monthly.month), monthly.label, MAX_BYTES)),
+          posts(
+            key,
+            g,
+            monthlyDigest(await monthlyDigestData(db, monthly.month, rules, calendar), monthly.label, MAX_BYTES),
+          ),
       });
     }
   }

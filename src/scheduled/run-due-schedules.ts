@@ -8,13 +8,17 @@ import type { Logger } from "../infra/create-logger.ts";
 import { digestRuns } from "./digest-runs.ts";
 import { receptionReminderRuns } from "./reception-reminder-runs.ts";
 import { recordRun } from "./scheduled-run.ts";
+import type { PointsRules } from "../ledger/points-rules.ts";
 
 export async function runDueSchedules(
-  deps: { db: Db; calendar: BusinessCalendar; log: Logger },
+  deps: { db: Db; calendar: BusinessCalendar; log: Logger; pointsRules?: PointsRules },
   now: Date,
 ): Promise<number> {
   const { db, log } = deps;
-  const due = [...(await receptionReminderRuns(db, now, deps.calendar)), ...(await digestRuns(db, now))];
+  const due = [
+    ...(await receptionReminderRuns(db, now, deps.calendar)),
+    ...(await digestRuns(db, now, deps.pointsRules, deps.calendar)),
+  ];
   if (due.length === 0) return 0;
   const done = new Set(
     (await db.scheduledRun.findMany({ where: { key: { in: due.map((r) => r.key) } }, select: { key: true } })).map(

@@ -11,6 +11,8 @@ export interface MonthlyDigestData {
   total: PeriodFigures;
   groups: Array<{ name: string; figures: PeriodFigures; receptionDays: number; visitors: number }>;
   deputies: Array<{ name: string; opinions: number; receptions: number }>;
+  /** The month's duty points, best first (empty without points rules). */
+  ranking: Array<{ name: string; total: number; rank: number; groups: Array<{ name: string; rank: number }> }>;
 }
 
 const MARKER_BYTES = 64;
@@ -42,6 +44,23 @@ export function monthlyDigest(d: MonthlyDigestData, label: string, maxBytes: num
         ...d.deputies.map(
           (x) =>
             `- ${x.name}：反映 ${x.opinions} 条 · 接待日到场 ${x.receptions} 次${x.opinions > 0 ? "" : "（本月尚未反映）"}`,
+        ),
+      ].join("\n"),
+    );
+  }
+  if (d.ranking.length) {
+    const groupNames = [...new Set(d.ranking.flatMap((x) => x.groups.map((g) => g.name)))];
+    blocks.push(
+      [
+        "**履职积分排名**（按积分规则自动计算）",
+        ...d.ranking.map((x) => `${x.rank}. ${x.name} ${x.total} 分`),
+        ...groupNames.map(
+          (group) =>
+            `- ${group}：${d.ranking
+              .flatMap((x) => x.groups.filter((g) => g.name === group).map((g) => ({ ...x, groupRank: g.rank })))
+              .sort((a, b) => a.groupRank - b.groupRank)
+              .map((x) => `${x.groupRank}. ${x.name} ${x.total} 分`)
+              .join("，")}`,
         ),
       ].join("\n"),
     );

@@ -199,5 +199,18 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
     await expect.poll(() => table.textContent()).toContain(DEPUTY.name);
     const chart = page.getByAltText("代表履职积分柱状图");
     await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+    // Staff log an inspection on the page, see it listed, then void it.
+    await page.getByRole("textbox", { name: /^统计期/ }).fill(shanghaiDate(new Date()).slice(0, 7));
+    await page.getByRole("button", { name: "查看" }).click();
+    const logForm = page.getByRole("form", { name: "履职登记" });
+    await logForm.getByLabel("类别").selectOption({ label: "视察" });
+    await logForm.getByLabel("内容").fill("视察和平路路灯更换");
+    await logForm.getByRole("button", { name: "登记" }).click();
+    const listed = page.getByRole("list", { name: "已登记的履职" });
+    await expect.poll(() => listed.textContent()).toContain("视察和平路路灯更换");
+    expect(await t.service.db.dutyActivity.count({ where: { kind: "inspection", voidedAt: null } })).toBe(1);
+    await listed.getByRole("button", { name: "作废" }).click();
+    await expect.poll(() => listed.textContent()).toContain("已作废");
   });
 });

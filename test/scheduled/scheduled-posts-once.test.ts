@@ -132,7 +132,7 @@ describeEachDatabase("the committee's monthly digest", (kind) => {
   const monthly = () =>
     t.fake.received.filter((r) => r.path.startsWith("/cgi-bin/webhook/send") && content(r).includes("月度民意通报"));
 
-  it("posts every group's month and each deputy's tally against one opinion a month, once, on the 1st", async () => {
+  it("posts every group's month, each deputy's tally against one opinion a month and the points ranking, once, on the 1st", async () => {
     await say(t, DEPUTY.userId, "接待问题 11月10日 幸福路菜市场门口占道经营，早高峰堵得走不动", clock);
     await say(t, STAFF.userId, "接待登记 11月10日 来访 6 人 到场 张代表", clock);
 
@@ -146,6 +146,10 @@ describeEachDatabase("the committee's monthly digest", (kind) => {
     expect(text).toContain("张代表：反映 1 条 · 接待日到场 1 次");
     expect(text).toContain("李代表：反映 0 条 · 接待日到场 0 次（本月尚未反映）");
     expect(text).toMatch(/幸福社区代表联络群：新收 1 件 .* 接待日 1 次（来访 6 人）/);
+    // The month's duty-points ranking (定期履职通报), over the sub-district and within the group.
+    expect(text).toContain("履职积分排名");
+    expect(text).toMatch(/1\. 张代表 [1-9]\d* 分\n2\. 李代表 0 分/);
+    expect(text).toMatch(/- 幸福社区代表联络群：1\. 张代表 [1-9]\d* 分，2\. 李代表 0 分/);
 
     clock = new Date("2026-12-02T09:00:00+08:00");
     await t.restart(now);

@@ -1092,6 +1092,7 @@ async function renderLedger() {
     location.hash = `#/ledger?${new URLSearchParams(new FormData(form))}`;
   });
   if (!r.ok) return show(h("h1", {}, "履职积分"), form, h("p", { class: "error" }, r.data?.message || "加载失败"));
+  const logged = await api(`/api/v1/deputies/activities?period=${encodeURIComponent(period)}`);
   const rows = r.data.deputies.map((d) =>
     h(
       "tr",
@@ -1139,7 +1140,72 @@ async function renderLedger() {
       ),
       h("tbody", {}, rows),
     ),
+    logged.ok ? activitiesSection(r.data.deputies, logged.data) : null,
   );
+}
+
+/** Staff log the activities the bot cannot see (视察, 调研, 请假 …) and void a wrong one; admins and staff only. */
+function activitiesSection(deputies, logged) {
+  const today = new Date().toLocaleDateString("sv", { timeZone: "Asia/Shanghai" });
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "履职登记" },
+    h("h2", {}, "履职登记"),
+    h(
+      "label",
+      {},
+      "代表",
+      h(
+        "select",
+        { name: "deputyId", required: true },
+        deputies.map((d) => h("option", { value: d.deputyId }, d.name)),
+      ),
+    ),
+    h(
+      "label",
+      {},
+      "类别",
+      h(
+        "select",
+        { name: "kind", required: true },
+        Object.entries(logged.kinds).map(([k, label]) => h("option", { value: k }, label)),
+      ),
+    ),
+    h("label", {}, "日期", h("input", { name: "date", type: "date", required: true, max: today, value: today })),
+    h("label", {}, "内容", h("input", { name: "note", maxlength: "2000" })),
+    h("label", {}, "依据（工单号、文件等）", h("input", { name: "evidence", maxlength: "500" })),
+    h("button", { class: "primary", type: "submit" }, "登记"),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const body = Object.fromEntries([...new FormData(form)].filter(([, v]) => String(v).trim() !== ""));
+    const res = await api("/api/v1/deputies/activities", { method: "POST", body });
+    if (!res.ok) return say(res.data?.message || "登记失败");
+    say("已登记");
+    void route();
+  });
+  const items = logged.items.map((a) =>
+    h(
+      "li",
+      {},
+      `${a.date} ${a.deputyName} ${logged.kinds[a.kind] || a.kind}${a.note ? `：${a.note}` : ""}（${a.loggedBy}）`,
+      a.voidedAt
+        ? " 已作废"
+        : h(
+            "button",
+            {
+              type: "button",
+              onclick: async () => {
+                const res = await api(`/api/v1/deputies/activities/${a.id}`, { method: "DELETE" });
+                say(res.ok ? "已作废" : res.data?.message || "作废失败");
+                void route();
+              },
+            },
+            "作废",
+          ),
+    ),
+  );
+  return h("section", {}, form, h("ul", { "aria-label": "已登记的履职" }, items));
 }
 
 // --- hotspots and proposals (代表建议) -------------------------------------------------------------------

@@ -9,6 +9,7 @@
 import type Router from "@koa/router";
 import type { Context } from "koa";
 import { z } from "zod";
+import type { BusinessCalendar } from "../../infra/business-calendar.ts";
 import type { Logger } from "../../infra/create-logger.ts";
 import { parseJsonObject, readBody } from "../../infra/read-body.ts";
 import { RequestRejected } from "../../infra/request-rejected.ts";
@@ -27,6 +28,8 @@ import { authenticate, checkCsrf, requireRole, requireScope, type AuthDeps } fro
 export interface LedgerApiDeps extends AuthDeps {
   log: Logger;
   pointsRules: PointsRules;
+  /** For the missed duty days derived from the rosters. */
+  calendar: BusinessCalendar;
 }
 
 const Activity = z.object({
@@ -52,12 +55,12 @@ export function mountLedgerApi(router: Router, deps: LedgerApiDeps): void {
   router.get("/api/v1/deputies/points", async (ctx) => {
     requireScope(await authenticate(ctx, deps), "figures:read");
     const p = period(ctx);
-    ctx.body = { period: p.label, deputies: await pointsLedger(db, deps.pointsRules, p, deps.now()) };
+    ctx.body = { period: p.label, deputies: await pointsLedger(db, deps.pointsRules, p, deps.now(), deps.calendar) };
   });
 
   router.get("/api/v1/deputies/points.svg", async (ctx) => {
     requireScope(await authenticate(ctx, deps), "figures:read");
-    const lines = await pointsLedger(db, deps.pointsRules, period(ctx), deps.now());
+    const lines = await pointsLedger(db, deps.pointsRules, period(ctx), deps.now(), deps.calendar);
     ctx.type = "image/svg+xml";
     ctx.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
     ctx.body = svgBarChart(
@@ -71,7 +74,7 @@ export function mountLedgerApi(router: Router, deps: LedgerApiDeps): void {
     router.get(`/api/v1/deputies/:deputyId/file.${ext}`, async (ctx) => {
       requireScope(await authenticate(ctx, deps), "figures:read");
       const p = period(ctx);
-      const file = await dutyFile(db, deps.pointsRules, ctx.params.deputyId ?? "", p, deps.now());
+      const file = await dutyFile(db, deps.pointsRules, ctx.params.deputyId ?? "", p, deps.now(), deps.calendar);
       if (!file) throw new RequestRejected("not_found", `no deputy ${String(ctx.params.deputyId).slice(0, 60)}`);
       ctx.set(
         "content-disposition",

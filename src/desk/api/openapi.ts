@@ -266,7 +266,7 @@ export const OPENAPI = {
     "/api/v1/deputies/points": {
       get: {
         summary:
-          "Every deputy's duty points for a period (2026-12, 2026-Q4, 2026): total, rank, breakdown, months without an opinion",
+          "Every deputy's duty points for a period (2026-12, 2026-Q4, 2026): total, rank, rank within each deputy group, breakdown, months without an opinion",
         parameters: [{ name: "period", in: "query", required: true, schema: { type: "string", example: "2026-12" } }],
         responses: { "200": json("{period, deputies}"), ...refusals },
       },
