@@ -45,6 +45,10 @@ describe("danger to life or safety", () => {
     ["我妈一个人住，从早上到现在电话都没人接", "police"],
     ["独居的刘阿姨摔在浴室里，门反锁着进不去", "police"],
     ["下水道井盖冲走了，有个骑车的连人带车栽进去了", "rescue"],
+    ["轿厢停在两层中间不动了，里面有位老人", "lift"],
+    ["推电闸的时候冒了一股火，屋里一股焦味", "electric"],
+    ["孩子被一个自称是舅舅的陌生人接走了", "police"],
+    ["他在群里发了遗言，人联系不上", "police"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -70,6 +74,8 @@ describe("danger to life or safety", () => {
     "消防栓是空的，真着火了怎么办",
     "窨井盖不见了，晚上路过容易掉下去",
     "老人从楼梯上摔倒了以后腿一直疼，去年的事了",
+    "楼下饭店天天冒黑烟，衣服都没法晾",
+    "河边护栏断了，担心有人掉下去",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
