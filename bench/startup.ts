@@ -5,6 +5,8 @@
 // ratio. Idle RSS is read from /proc after the service has answered and rested for two seconds.
 //   npm run bench:startup [-- --rounds 3]
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +21,17 @@ interface Sample {
   rssMb: number;
 }
 
-async function once(args: string[], port: number): Promise<Sample> {
+/** A port free right now (the kernel's pick), so a busy fixed port never makes a start fail. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function once(args: string[]): Promise<Sample> {
+  const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "minyi-startup-"));
   const started = performance.now();
   const child = spawn(process.execPath, args, {
@@ -32,9 +44,10 @@ async function once(args: string[], port: number): Promise<Sample> {
     },
     stdio: "ignore",
   });
+  const exited = new Promise((r) => child.once("exit", r));
   try {
     let healthzMs = NaN;
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 3000 && child.exitCode === null; i++) {
       const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
         (r) => r.ok,
         () => false,
@@ -45,22 +58,24 @@ async function once(args: string[], port: number): Promise<Sample> {
       }
       await new Promise((r) => setTimeout(r, 10));
     }
+    if (Number.isNaN(healthzMs))
+      throw new Error(`${args.join(" ")} did not answer /healthz (exit code ${child.exitCode})`);
     await new Promise((r) => setTimeout(r, 2000));
     const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
     const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
     return { healthzMs, rssMb: rssKb / 1024 };
   } finally {
     child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    await exited; // listened for from the start: a child that died early has already fired it
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(label: string, args: string[], port: number) {
+async function measure(label: string, args: string[]) {
   const samples: Sample[] = [];
-  for (let r = 0; r < ROUNDS; r++) samples.push(await once(args, port));
+  for (let r = 0; r < ROUNDS; r++) samples.push(await once(args));
   const result = { healthzMs: median(samples.map((s) => s.healthzMs)), rssMb: median(samples.map((s) => s.rssMb)) };
   console.log(
     `${label.padEnd(34)} /healthz after ${result.healthzMs.toFixed(0)} ms, idle RSS ${result.rssMb.toFixed(0)} MB`,
@@ -68,8 +83,8 @@ async function measure(label: string, args: string[], port: number) {
   return result;
 }
 
-const built = await measure("built (node dist/main.js)", ["dist/main.js"], 38_471);
-const dev = await measure("development (node --import tsx)", ["--import", "tsx", "src/main.ts"], 38_472);
+const built = await measure("built (node dist/main.js)", ["dist/main.js"]);
+const dev = await measure("development (node --import tsx)", ["--import", "tsx", "src/main.ts"]);
 console.log(
   JSON.stringify({
     builtHealthzMs: Math.round(built.healthzMs),
