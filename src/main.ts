@@ -27,7 +27,7 @@ import {
   type CalendarOverrides,
 } from "./infra/business-calendar.ts";
 import { followSetting } from "./infra/db/live-setting.ts";
-import { HOLIDAYS_SETTING, SLA_SETTING } from "./desk/api/mount-settings-api.ts";
+import { HOLIDAYS_SETTING, POINTS_SETTING, SLA_SETTING } from "./desk/api/mount-settings-api.ts";
 import { createLogger, type Logger } from "./infra/create-logger.ts";
 import type { Db } from "./infra/db/create-database.ts";
 import { openDatabase } from "./infra/db/open-database.ts";
@@ -49,7 +49,7 @@ import { DEFAULT_SLA_FILE, readSlaPolicy, SlaPolicySchema } from "./tickets/sla-
 import { buildClassifier } from "./understanding/classify/build-classifier.ts";
 import type { Classifier } from "./understanding/classify/classifier.ts";
 import { LiveConnections } from "./channels/live-connections.ts";
-import { DEFAULT_POINTS_FILE, readPointsRules } from "./ledger/points-rules.ts";
+import { DEFAULT_POINTS_FILE, PointsRulesSchema, readPointsRules } from "./ledger/points-rules.ts";
 import { DEFAULT_PROPOSAL_TEXTS_FILE, readProposalTexts } from "./proposals/proposal-texts.ts";
 
 export interface ServiceOverrides {
@@ -168,7 +168,16 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     (p) => (slaPolicy = p),
     config.settingsRefreshMs,
   );
-  const pointsRules = readPointsRules(config.dutyPointsFile ?? DEFAULT_POINTS_FILE);
+  // The duty ledger's rules: the file until admins change them on the desk, then the database (every replica).
+  let pointsRules = readPointsRules(config.dutyPointsFile ?? DEFAULT_POINTS_FILE);
+  const pointsSetting = await followSetting(
+    db,
+    log,
+    POINTS_SETTING,
+    PointsRulesSchema,
+    (r) => (pointsRules = r),
+    config.settingsRefreshMs,
+  );
   const proposalTexts = readProposalTexts(config.proposalTextsFile ?? DEFAULT_PROPOSAL_TEXTS_FILE);
   const livePlatforms: string[] = [];
   const inboundDeps: InboundDeps = { intake, now, replyOrigins: config.replyOrigins, config };
@@ -186,12 +195,15 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       dbKind: target.kind,
       calendar,
       routeRules,
-      pointsRules,
+      get pointsRules() {
+        return pointsRules;
+      },
       texts: proposalTexts,
       llm: config.llm,
       settings: {
         sla: { current: () => slaPolicy, refresh: () => slaSetting.refresh() },
         holidays: { current: () => calendarOverrides, refresh: () => holidaysSetting.refresh() },
+        points: { current: () => pointsRules, refresh: () => pointsSetting.refresh() },
       },
       pipeline: () => started.conversation,
       afterAction: () => outboxWorker.wake(),
@@ -284,7 +296,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     loop,
     metrics,
     proposals: { texts: proposalTexts, llm: config.llm },
-    pointsRules,
+    get pointsRules() {
+      return pointsRules;
+    },
   };
   started.conversation = conversation;
   const worker = createInboxWorker({
@@ -308,7 +322,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     maxNudges: config.maxNudges,
     onQueued: () => outboxWorker.wake(),
     metrics,
-    pointsRules,
+    get pointsRules() {
+      return pointsRules;
+    },
   };
   const jobs = createJobsLoop(jobDeps);
   let cronTrigger: ScheduledTask | undefined;
@@ -346,6 +362,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         await Promise.all([...listeners.map((l) => l.close()), ...connections.map((c) => c.connection.stop())]);
         await cronTrigger?.destroy();
         slaSetting.stop();
+        pointsSetting.stop();
         holidaysSetting.stop();
         await Promise.all([worker.stop(), outboxWorker.stop(), jobs.stop()]);
         await inboxWriter.close();

@@ -212,5 +212,13 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in a browser", () => {
     expect(await t.service.db.dutyActivity.count({ where: { kind: "inspection", voidedAt: null } })).toBe(1);
     await listed.getByRole("button", { name: "作废" }).click();
     await expect.poll(() => listed.textContent()).toContain("已作废");
+
+    // Admins set the points rules on the same page.
+    const rules = page.getByRole("form", { name: "积分规则" });
+    await rules.getByLabel("视察每次积分").fill("4");
+    await rules.getByRole("button", { name: "保存积分规则" }).click();
+    await expect.poll(() => page.locator("#toast").textContent()).toContain("已保存");
+    const saved = await t.service.db.setting.findUniqueOrThrow({ where: { key: "duty-points" } });
+    expect((JSON.parse(saved.value) as { kinds: Record<string, { points: number }> }).kinds.inspection!.points).toBe(4);
   });
 });

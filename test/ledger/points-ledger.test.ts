@@ -186,4 +186,18 @@ describeEachDatabase("the duty ledger", (kind) => {
       expect(text).toContain(words);
     expect((await call("GET", "/api/v1/deputies/nobody/file.xlsx?period=2026-12")).status).toBe(404);
   });
+
+  it("recomputes every ledger when an admin changes the rules on the desk, without a restart", async () => {
+    const rules = (await (await call("GET", "/api/v1/settings/duty-points")).json()) as {
+      kinds: Record<string, { label: string; points: number }>;
+    };
+    rules.kinds.research!.points = 6;
+    const res = await call("PUT", "/api/v1/settings/duty-points", rules);
+    expect(res.status).toBe(200);
+    expect((await ledger()).breakdown.find((b) => b.kind === "research")).toMatchObject({ count: 1, points: 6 });
+    const bad = await call("PUT", "/api/v1/settings/duty-points", {
+      kinds: { inspection: { label: "视察", points: 3 } },
+    });
+    expect(bad.status).toBe(400); // the automatic kinds need their rules
+  });
 });

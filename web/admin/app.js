@@ -1092,7 +1092,10 @@ async function renderLedger() {
     location.hash = `#/ledger?${new URLSearchParams(new FormData(form))}`;
   });
   if (!r.ok) return show(h("h1", {}, "履职积分"), form, h("p", { class: "error" }, r.data?.message || "加载失败"));
-  const logged = await api(`/api/v1/deputies/activities?period=${encodeURIComponent(period)}`);
+  const [logged, rules] = await Promise.all([
+    api(`/api/v1/deputies/activities?period=${encodeURIComponent(period)}`),
+    api("/api/v1/settings/duty-points"),
+  ]);
   const rows = r.data.deputies.map((d) =>
     h(
       "tr",
@@ -1141,7 +1144,87 @@ async function renderLedger() {
       h("tbody", {}, rows),
     ),
     logged.ok ? activitiesSection(r.data.deputies, logged.data) : null,
+    rules.ok ? pointsRulesForm(rules.data) : null,
   );
+}
+
+/** The points rules (admins): points and cap per kind; every ledger is recomputed from them at once. */
+function pointsRulesForm(rules) {
+  const kinds = Object.entries(rules.kinds);
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "积分规则" },
+    h("h2", {}, "积分规则"),
+    h(
+      "table",
+      {},
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["类别", "每次积分", "每期上限（空为不限）"].map((x) => h("th", { scope: "col" }, x)),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        kinds.map(([k, rule]) =>
+          h(
+            "tr",
+            {},
+            h("td", {}, rule.label),
+            h(
+              "td",
+              {},
+              h("input", {
+                name: `${k}.points`,
+                type: "number",
+                step: "0.5",
+                required: true,
+                value: String(rule.points),
+                "aria-label": `${rule.label}每次积分`,
+              }),
+            ),
+            h(
+              "td",
+              {},
+              h("input", {
+                name: `${k}.cap`,
+                type: "number",
+                min: "0.5",
+                step: "0.5",
+                value: rule.capPerPeriod === undefined ? "" : String(rule.capPerPeriod),
+                "aria-label": `${rule.label}每期上限`,
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h("button", { class: "primary", type: "submit" }, "保存积分规则"),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = new FormData(form);
+    const body = {
+      kinds: Object.fromEntries(
+        kinds.map(([k, rule]) => {
+          const cap = String(f.get(`${k}.cap`)).trim();
+          return [
+            k,
+            { label: rule.label, points: Number(f.get(`${k}.points`)), ...(cap ? { capPerPeriod: Number(cap) } : {}) },
+          ];
+        }),
+      ),
+    };
+    const res = await api("/api/v1/settings/duty-points", { method: "PUT", body });
+    if (!res.ok) return say(res.data?.message || "保存失败");
+    say("已保存，积分已按新规则重算");
+    void route();
+  });
+  return form;
 }
 
 /** Staff log the activities the bot cannot see (视察, 调研, 请假 …) and void a wrong one; admins and staff only. */

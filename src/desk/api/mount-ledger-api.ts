@@ -48,9 +48,9 @@ function period(ctx: Context): LedgerPeriod {
 
 export function mountLedgerApi(router: Router, deps: LedgerApiDeps): void {
   const { db } = deps;
-  const loggable = Object.keys(deps.pointsRules.kinds).filter(
-    (k) => !(AUTOMATIC_KINDS as readonly string[]).includes(k),
-  );
+  // Read at each request: admins may change the rules on the desk while the service runs.
+  const loggable = () =>
+    Object.keys(deps.pointsRules.kinds).filter((k) => !(AUTOMATIC_KINDS as readonly string[]).includes(k));
 
   router.get("/api/v1/deputies/points", async (ctx) => {
     requireScope(await authenticate(ctx, deps), "figures:read");
@@ -88,7 +88,7 @@ export function mountLedgerApi(router: Router, deps: LedgerApiDeps): void {
     requireScope(await authenticate(ctx, deps), "figures:read");
     const p = period(ctx);
     ctx.body = {
-      kinds: Object.fromEntries(loggable.map((k) => [k, deps.pointsRules.kinds[k]!.label])),
+      kinds: Object.fromEntries(loggable().map((k) => [k, deps.pointsRules.kinds[k]!.label])),
       items: await db.dutyActivity.findMany({
         where: { date: { gte: p.firstDay, lte: p.lastDay } },
         orderBy: [{ date: "desc" }, { id: "desc" }],
@@ -101,10 +101,12 @@ export function mountLedgerApi(router: Router, deps: LedgerApiDeps): void {
     requireRole(who, ["admin", "staff"]);
     checkCsrf(ctx, who);
     const a = parseOrRefuse(Activity, parseJsonObject(await readBody(ctx, 16 * 1024), "body"), "履职登记");
-    if (!loggable.includes(a.kind))
+    if (!loggable().includes(a.kind))
       throw new RequestRejected(
         "malformed_body",
-        `履职登记有误：类别只能是 ${loggable.map((k) => `${k}（${deps.pointsRules.kinds[k]!.label}）`).join("、")}；到场、转达、认领、办结由系统自动记录`,
+        `履职登记有误：类别只能是 ${loggable()
+          .map((k) => `${k}（${deps.pointsRules.kinds[k]!.label}）`)
+          .join("、")}；到场、转达、认领、办结由系统自动记录`,
       );
     const deputy = await db.member.findFirst({
       where: { platformUserId: a.deputyId, role: "deputy" },
