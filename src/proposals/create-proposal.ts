@@ -1,12 +1,11 @@
-// Drafts a proposal from a hotspot and stores it: the hotspot is found again from its key and period (the
-// evidence as of now), drafted offline, reworded by the LLM when one is configured, and numbered per year
-// (JY2026-001). Null when the period holds no hotspot with that key.
+// Drafts a proposal from a hotspot (its evidence as found for the period) and stores it: drafted offline,
+// reworded by the LLM when one is configured, and numbered per year (JY2026-001).
 import type { Db } from "../infra/db/create-database.ts";
 import type { Logger } from "../infra/create-logger.ts";
 import { isUniqueViolation } from "../infra/db/is-unique-violation.ts";
 import { shanghaiDate } from "../infra/shanghai-time.ts";
 import type { LlmOptions } from "../understanding/classify/llm-classifier.ts";
-import { findHotspots, type HotspotQuery } from "./find-hotspots.ts";
+import type { Hotspot } from "./find-hotspots.ts";
 import { improveDraft } from "./improve-draft.ts";
 import { draftProposal } from "./proposal-draft.ts";
 import type { ProposalTexts } from "./proposal-texts.ts";
@@ -21,11 +20,10 @@ export interface ProposalDeps {
 
 export async function createProposal(
   deps: ProposalDeps,
-  q: HotspotQuery & { key: string },
+  hotspot: Hotspot,
+  q: { from: string; to: string },
   by: { createdBy: string; deputyId?: string | null; deputyName?: string | null },
 ) {
-  const hotspot = (await findHotspots(deps.db, q)).find((h) => h.key === q.key);
-  if (!hotspot) return null;
   const offline = draftProposal(hotspot, deps.texts, q);
   const { draft, draftedBy } = deps.llm
     ? await improveDraft(offline, hotspot, deps.llm, deps.log)

@@ -68,12 +68,10 @@ export const draftProposal: TextCommand<{ rank: number }> = {
     const createdBy = `chat:${ctx.actor.id}#${ctx.rowId}`;
     const row =
       (await ctx.deps.db.proposal.findFirst({ where: { createdBy } })) ??
-      (await createProposal(
-        { db: ctx.deps.db, log: ctx.deps.log, now: () => ctx.at, ...setup },
-        { key: h.key, from: month.from, to: month.to, groupIds: null, touching: month.groupIds },
-        { createdBy, ...(ctx.actor.role === "deputy" ? { deputyId: ctx.actor.id, deputyName: actorName(ctx) } : {}) },
-      ));
-    if (!row) return { answer: noSuchHotspotReply(rank, mention) };
+      (await createProposal({ db: ctx.deps.db, log: ctx.deps.log, now: () => ctx.at, ...setup }, h, month, {
+        createdBy,
+        ...(ctx.actor.role === "deputy" ? { deputyId: ctx.actor.id, deputyName: actorName(ctx) } : {}),
+      }));
     const sections = JSON.parse(row.sections) as { suggestions: string[] };
     return {
       answer: proposalDraftedReply({

@@ -96,13 +96,13 @@ export function mountProposalsApi(router: Router, deps: ProposalsApiDeps): void 
     const body = parseOrRefuse(Create, parseJsonObject(await readBody(ctx, 16 * 1024), "body"), "起草建议");
     const deputy =
       who.role === "deputy" && who.platformUserId ? { deputyId: who.platformUserId, deputyName: who.name } : {};
-    const row = await createProposal(
-      proposalDeps(),
-      { key: body.hotspot, from: body.from, to: body.to, groupIds: null, touching: await visibleGroupIds(db, who) },
-      { createdBy: who.username, ...deputy },
-    );
-    if (!row)
+    const period = { from: body.from, to: body.to };
+    const hotspot = (
+      await findHotspots(db, { ...period, groupIds: null, touching: await visibleGroupIds(db, who) })
+    ).find((h) => h.key === body.hotspot);
+    if (!hotspot)
       throw new RequestRejected("not_found", `起草建议有误：${body.from} 至 ${body.to} 没有热点 ${body.hotspot}`);
+    const row = await createProposal(proposalDeps(), hotspot, period, { createdBy: who.username, ...deputy });
     await recordDeskAudit(
       db,
       deps.log,
