@@ -1,6 +1,6 @@
 // npm run bench:desk — the desk's API on 1,000,000 tickets: a fresh database (SQLite file, or PostgreSQL with
 // BENCH_DATABASE_URL=postgresql://…) is migrated and seeded with tickets spread over two years, twenty groups,
-// fifty communities and the seven first-level categories; the built service (node dist/main.js) serves it;
+// fifty communities and the seven first-level categories; the built service (as npm start runs it) serves it;
 // each call is timed from here over HTTP, sequentially, after warm-up, and p50 / p95 are printed against the
 // goal (p95 ≤ 200 ms for a list page, ≤ 1 s for a month's figures). Tickets older than 60 days are closed
 // but for one in 33 (left open: stale and overdue); newer ones are in every state. The baseline in the same run: a deep
@@ -15,6 +15,7 @@ import pg from "pg";
 import { startProcess } from "./start-process.ts";
 import { parseDatabaseUrl } from "../src/infra/db/database-url.ts";
 import { migrate } from "../src/infra/db/migrate.ts";
+import { productionCommand } from "../support/production-command.ts";
 
 const { values } = parseArgs({
   options: { tickets: { type: "string", default: "1000000" }, samples: { type: "string", default: "30" } },
@@ -111,8 +112,10 @@ async function seed(url: string): Promise<void> {
   db.close();
 }
 
+const production = productionCommand(); // as npm start runs it, without npm in front
 const startService = (url: string) =>
-  startProcess(["dist/main.js"], {
+  startProcess(production.command.slice(1), {
+    ...production.env,
     DATABASE_URL: url,
     PORT: "0",
     HOST: "127.0.0.1",

@@ -1,8 +1,11 @@
 // npm run bench:ingest — requests/s of the real ingest path (verify → decrypt → normalize → durable
-// INSERT → 200), the built service as production runs it (node dist/main.js), against a bare Koa server that only reads and parses the same bodies, in the same run.
+// INSERT → 200), the built service as production runs it (package.json's start script, without npm in front),
+// against a bare Koa server that only reads and parses the same bodies, in the same run; and, between the two,
+// the service's own routes with an intake that stores nothing (bench/checks-only-server.ts), which splits the
+// gap into the checks before the acknowledgement and the durable write.
 // Each server runs in its own process; autocannon drives them from this one. Every request carries a
 // new message id, so every one is a durable write, not a duplicate no-op.
-// Bare and ingest runs alternate for several rounds and the medians are compared, because a shared
+// Bare, checks-only and ingest runs alternate for several rounds and the medians are compared, because a shared
 // 2-core machine drifts by ±30% between runs.
 //   npm run bench:ingest [-- --seconds 5 --rounds 3 --pool 150000 --connections 10]
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { startProcess } from "./start-process.ts";
+import { productionCommand } from "../support/production-command.ts";
 import {
   dingtalkRequest,
   dingtalkText,
@@ -122,7 +126,8 @@ writeFileSync(
 
 const bare = await startProcess(["bench/bare-koa-server.ts"], {});
 if (!existsSync("dist/main.js")) throw new Error("dist/main.js is missing: run npm run build first");
-const minyi = await startProcess(["dist/main.js"], {
+const production = productionCommand(); // as npm start runs it, without npm in front
+const serviceEnv = {
   PORT: "0",
   HOST: "127.0.0.1",
   LOG_LEVEL: "info", // the production default: one log line per accepted callback
@@ -133,8 +138,14 @@ const minyi = await startProcess(["dist/main.js"], {
   DINGTALK_APP_SECRET: secret,
   WECOM_BOT_TOKEN: keys.token,
   WECOM_BOT_ENCODING_AES_KEY: keys.encodingAesKey,
-}).catch(async (err) => {
+};
+const checksOnly = await startProcess(["bench/checks-only-server.ts"], serviceEnv).catch((err) => {
   bare.kill();
+  throw err;
+});
+const minyi = await startProcess(production.command.slice(1), { ...production.env, ...serviceEnv }).catch((err) => {
+  bare.kill();
+  checksOnly.kill();
   throw err;
 });
 
@@ -144,17 +155,21 @@ try {
     const warm = buildPool(kind, secret, keys, 3000).map((r) => ({ ...r, body: r.body.replace(/bench-/g, "warm-") }));
     const pool = buildPool(kind, secret, keys, REQUESTS);
     await load(bare.url, warm, 2);
+    await load(checksOnly.url, warm, 2);
     await load(minyi.url, warm, 2);
     const bases: Run[] = [];
+    const checks: Run[] = [];
     const reals: Run[] = [];
     let offset = 0;
     for (let round = 0; round < ROUNDS; round++) {
       bases.push(await load(bare.url, pool, SECONDS));
+      checks.push(await load(checksOnly.url, pool, SECONDS));
       const real = await load(minyi.url, pool.slice(offset), SECONDS); // never resend a message already stored
       offset += Math.round(real.rps * SECONDS) + 1000;
       reals.push(real);
     }
     const base = median(bases);
+    const checked = median(checks);
     const real = median(reals);
     // The acknowledgement's latency at a steady 1,000 requests a second (the rate a busy sub-district never
     // reaches), on messages not sent before.
@@ -162,6 +177,8 @@ try {
     rows.push({
       callback: kind,
       "bare Koa req/s": Math.round(base.rps),
+      "checks only req/s": Math.round(checked.rps),
+      "checks only ratio": Number((checked.rps / base.rps).toFixed(2)),
       "Minyi ingest req/s": Math.round(real.rps),
       ratio: Number((real.rps / base.rps).toFixed(2)),
       "ingest p50 ms": real.p50,
@@ -173,6 +190,7 @@ try {
   }
 } finally {
   bare.kill();
+  checksOnly.kill();
   minyi.kill();
 }
 console.table(rows);

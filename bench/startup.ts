@@ -1,5 +1,6 @@
 // npm run bench:startup — how fast the service answers /healthz after it is started, and how much memory it
-// holds once idle, for the production process (node dist/main.js, compiled by npm run build) against the
+// holds once idle, for the production process (package.json's start script without npm in front: node
+// dist/main.js, compiled by npm run build, with the environment the script sets) against the
 // development one (node --import tsx src/main.ts), in the same run on the same machine. Each starts on a
 // fresh SQLite file (so migrations run, as on a first start), three times; the medians are printed with the
 // ratio. Idle RSS is read from /proc after the service has answered and rested for two seconds.
@@ -11,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { productionCommand } from "../support/production-command.ts";
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "3" } } });
 const ROUNDS = Number(values.rounds);
@@ -30,13 +32,14 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function once(args: string[]): Promise<Sample> {
+async function once(args: string[], env: Record<string, string>): Promise<Sample> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "minyi-startup-"));
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
+      ...env,
       PORT: String(port),
       HOST: "127.0.0.1",
       LOG_LEVEL: "warn",
@@ -73,17 +76,22 @@ async function once(args: string[]): Promise<Sample> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(label: string, args: string[]) {
+async function measure(label: string, args: string[], env: Record<string, string> = {}) {
   const samples: Sample[] = [];
-  for (let r = 0; r < ROUNDS; r++) samples.push(await once(args));
+  for (let r = 0; r < ROUNDS; r++) samples.push(await once(args, env));
   const result = { healthzMs: median(samples.map((s) => s.healthzMs)), rssMb: median(samples.map((s) => s.rssMb)) };
   console.log(
-    `${label.padEnd(34)} /healthz after ${result.healthzMs.toFixed(0)} ms, idle RSS ${result.rssMb.toFixed(0)} MB`,
+    `${label.padEnd(52)} /healthz after ${result.healthzMs.toFixed(0)} ms, idle RSS ${result.rssMb.toFixed(0)} MB`,
   );
   return result;
 }
 
-const built = await measure("built (node dist/main.js)", ["dist/main.js"]);
+const production = productionCommand();
+const built = await measure(
+  `built (${[...Object.entries(production.env).map(([k, v]) => `${k}=${v}`), ...production.command].join(" ")})`,
+  production.command.slice(1),
+  production.env,
+);
 const dev = await measure("development (node --import tsx)", ["--import", "tsx", "src/main.ts"]);
 console.log(
   JSON.stringify({

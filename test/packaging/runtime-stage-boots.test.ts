@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, it } from "vitest";
+import { productionCommand } from "../../support/production-command.ts";
 import { killHard, spawnService, type ServiceProcess } from "../support/spawn-service.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -35,7 +36,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it("boots and answers /healthz and serves the desk page from exactly the files the Dockerfile's runtime stage copies", async () => {
+it("boots with the start script's command and environment and answers /healthz and serves the desk page from exactly the files the Dockerfile's runtime stage copies", async () => {
   const stage = runtimeStage();
   const files = runtimeFiles(stage);
   expect(files).toEqual(
@@ -51,8 +52,15 @@ it("boots and answers /healthz and serves the desk page from exactly the files t
     } else cpSync(join(ROOT, file), join(dir, file), { recursive: true });
   }
   const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(stage)![1]!) as string[];
-  expect(cmd).toEqual(["node", "dist/main.js"]);
-  service = await spawnService({ DATABASE_URL: `file:${join(dir, "data", "minyi.db")}` }, 30_000, {
+  const production = productionCommand(join(ROOT, "package.json"));
+  expect(cmd).toEqual(production.command); // the image runs what npm start runs
+  const stageEnv = Object.fromEntries(
+    [...stage.matchAll(/^ENV (.+)$/gm)].flatMap((m) =>
+      m[1]!.split(/\s+/).map((kv) => kv.split("=", 2) as [string, string]),
+    ),
+  );
+  expect(stageEnv).toMatchObject(production.env); // with the same environment
+  service = await spawnService({ ...production.env, DATABASE_URL: `file:${join(dir, "data", "minyi.db")}` }, 30_000, {
     cwd: dir,
     args: cmd.slice(1),
   });
