@@ -38,9 +38,9 @@ const ROAD_SUFFIX = "大道|大街|胡同|路(?![灯面况线费])|街(?![道办
 const PART =
   "西岸|东岸|南岸|北岸|岸边|地下车库|地下室|车库|楼顶|天台|楼梯口|楼道|出站口|[A-Z]出口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口|[东西南北]口";
 
-/** Characters that never belong to a name. */
+/** Characters that never belong to a name (不 and 没: 看不清路, 找不到路 are a verb and its object). */
 const STOP = new Set(
-  "的了在是有及我你他她它们这那哪个些把被让给说讲请要想问能会也都还就得种么吗呢吧啊呀哦嘛很太最更又再才刚已正将从往对于为线因所但而且或每各该此其谁啥咋怎样多少几下外旁边附近对面隔壁层过门口楼栋幢条半",
+  "不没的了在是有及我你他她它们这那哪个些把被让给说讲请要想问能会也都还就得种么吗呢吧啊呀哦嘛很太最更又再刚已正将从往对于为线因所但而且或每各该此其谁啥咋怎样多少几下外旁边附近对面隔壁层过门口楼栋幢条半",
 );
 /** A name never runs back over another road's suffix ("文化路和新华路": 新华, not 化路和新华). */
 const ROAD_CHARS = new Set("路街巷道");
@@ -57,7 +57,7 @@ const GENERIC =
 const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|学校)(?!$)/u;
 /** What "里" after it means "inside": 电梯里, 楼道里, 家里, 小区里 … */
 const NOT_BEFORE_LI =
-  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门)$/u;
+  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门|子|堂)$/u;
 
 /** Words that end like a place but are not one. */
 const COMMON_WORDS =
@@ -127,6 +127,8 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
   // 安康里, 和平里: "里" names an estate only after a real name, not after 电梯, 楼道, 家 …
   for (const m of text.matchAll(/里/gu)) {
     const name = nameBefore(text, m.index!);
+    // 噼里啪啦, 稀里糊涂: a sound or a manner, not a place.
+    if (/[啪哗咕糊巴]/u.test(text[m.index! + 1] ?? "")) continue;
     if (name && name.length >= 2 && !NOT_BEFORE_LI.test(name)) add("estate", m.index! - name.length, m.index! + 1);
   }
   for (const m of text.matchAll(new RegExp(`\\d+-\\d+(?:-\\d{3,4})?(?!\\d)`, "gu")))

@@ -49,6 +49,11 @@ describe("danger to life or safety", () => {
     ["推电闸的时候冒了一股火，屋里一股焦味", "electric"],
     ["孩子被一个自称是舅舅的陌生人接走了", "police"],
     ["他在群里发了遗言，人联系不上", "police"],
+    ["邻居大姐说活着真没意思，把家当都分给别人了", "police"],
+    ["我舅舅吞了一整瓶安眠药，现在叫不醒", "medical"],
+    ["他们家烧炭取暖，一家三口煤气中毒了", "medical"],
+    ["我家小孙女在超市门口不见了，扎两个小辫", "police"],
+    ["涵洞里水已经淹到车门了，车里还坐着个司机", "flood"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -76,6 +81,7 @@ describe("danger to life or safety", () => {
     "老人从楼梯上摔倒了以后腿一直疼，去年的事了",
     "楼下饭店天天冒黑烟，衣服都没法晾",
     "河边护栏断了，担心有人掉下去",
+    "去年小区里有人被困电梯那回，物业后来整改了没有，一直没人答复",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });

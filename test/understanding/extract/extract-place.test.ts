@@ -19,6 +19,7 @@ describe("places", () => {
     ["翠竹园2期的物业太差了", "翠竹园2期"],
     ["人民医院东门那里天天堵车", "人民医院东门"],
     ["3单元门口的快递柜一直占着消防通道", "3单元门口"],
+    ["育才小学侧门放学的时候全是电动车", "育才小学侧门"],
   ])("finds one place in %s", (text, place) => {
     expect(extractPlaces(text)[0]).toBe(place);
   });
@@ -42,6 +43,8 @@ describe("places", () => {
     "培训机构跑路了，学费退不回来",
     "老人有高血压，去社区医院开药",
     "有户人家窗户里往外冒烟",
+    "雾太大了开车都找不到路",
+    "院子里稀里哗啦下了一夜雨，屋子里漏了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });

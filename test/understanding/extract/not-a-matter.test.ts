@@ -13,6 +13,8 @@ describe("not a matter", () => {
     ["【通知】本周五下午停水检修，请提前储水", "notice"],
     ["请问接待日在哪里？", "reception-day"],
     ["怎么用这个机器人反映问题啊", "bot-usage"],
+    ["小助手你还会做些什么", "bot-usage"],
+    ["门口那堆建筑垃圾物业已经叫车拉走了，谢谢各位", "thanks"],
     ["明天代表小组例会改到下午三点", "logistics"],
   ])("is %s", (text, kind) => {
     expect(notAMatter(text)).toBe(kind);
