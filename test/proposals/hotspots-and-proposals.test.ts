@@ -73,7 +73,8 @@ describeEachDatabase("hotspots and proposals", (kind) => {
       groups: 2,
     });
     expect(items[0]!.quotes.join(" ")).not.toContain("13812345678");
-    expect((await api(`/api/v1/hotspots?from=${today}&to=${from}`)).status).toBe(400);
+    // A period that ends before it starts, whatever today is (on the 1st, today is also the month's first day).
+    expect((await api(`/api/v1/hotspots?from=${today}&to=2000-01-01`)).status).toBe(400);
   });
 
   it("drafts a proposal offline with the hotspot's numbers, serves it as a DOCX that opens, and tracks it", async () => {
