@@ -2,7 +2,8 @@
 // decryption, parsing, normalising, the message's schema, the reply-URL rule, the group lookup answered from
 // memory) with an intake that stores nothing. Between bare Koa and the real service, it splits the gap into
 // what the checks before the acknowledgement cost and what the durable write costs. Configured from the same
-// environment variables as the service.
+// environment variables as the service. It runs from the sources through tsx, as the bare server does (tsx
+// compiles each module once at import; the request path is the same JavaScript the built service runs).
 import Router from "@koa/router";
 import { CHANNELS } from "../src/channels/all-channels.ts";
 import type { Intake } from "../src/inbox/intake.ts";
