@@ -38,38 +38,72 @@ const REQUESTS = Number(values.pool);
 const CONNECTIONS = Number(values.connections);
 const GROUP = "cidBench==";
 
-/** A pool of distinct signed requests, built before the clock starts. */
+/**
+ * DingTalk signs only the timestamp, and the service refuses a sign another message used: every request gets
+ * its own millisecond, counted up from 15 minutes ago (well inside the 1-hour window). Counting, not
+ * "now minus i": requests built later would land on milliseconds already taken and the test client's
+ * search for a free one grows with every request (it made building the requests take minutes).
+ */
+let nextSignAt = Date.now() - 15 * 60_000;
+
+/** The i-th signed request of a kind: one sign per message, as DingTalk sends. */
+function signedRequest(
+  kind: "dingtalk" | "wecom-bot",
+  secret: string,
+  keys: ReturnType<typeof randomKeys>,
+  i: number,
+): SignedRequest {
+  return kind === "dingtalk"
+    ? dingtalkRequest(
+        secret,
+        dingtalkText({
+          msgId: `bench-d-${i}`,
+          conversationId: GROUP,
+          senderStaffId: `u${i % 50}`,
+          senderNick: "居民",
+          content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理",
+          sessionWebhook: "http://127.0.0.1:9/never",
+        }),
+        new Date(nextSignAt++),
+      )
+    : wecomBotRequest(
+        keys,
+        wecomBotText({
+          msgId: `bench-w-${i}`,
+          chatId: GROUP,
+          from: `u${i % 50}`,
+          content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理",
+          responseUrl: "http://127.0.0.1:9/never",
+        }),
+      );
+}
+
+/** A pool of distinct signed requests, built before the clock starts (the baselines may wrap around it). */
 function buildPool(
   kind: "dingtalk" | "wecom-bot",
   secret: string,
   keys: ReturnType<typeof randomKeys>,
   n: number,
 ): SignedRequest[] {
-  return Array.from({ length: n }, (_, i) =>
-    kind === "dingtalk"
-      ? dingtalkRequest(
-          secret,
-          dingtalkText({
-            msgId: `bench-d-${i}`,
-            conversationId: GROUP,
-            senderStaffId: `u${i % 50}`,
-            senderNick: "居民",
-            content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理",
-            sessionWebhook: "http://127.0.0.1:9/never",
-          }),
-          new Date(Date.now() - i),
-        ) // one sign per message, as DingTalk sends
-      : wecomBotRequest(
-          keys,
-          wecomBotText({
-            msgId: `bench-w-${i}`,
-            chatId: GROUP,
-            from: `u${i % 50}`,
-            content: "小区门口的路灯坏了一个星期，晚上很黑，请尽快修理",
-            responseUrl: "http://127.0.0.1:9/never",
-          }),
-        ),
-  );
+  return Array.from({ length: n }, (_, i) => signedRequest(kind, secret, keys, i));
+}
+
+/**
+ * Requests never sent to the service before, so that every one is a durable write. More are built between
+ * runs (never while the clock runs), as many as the next run could take: a fixed pool ran out on a fast day.
+ */
+class FreshRequests {
+  private readonly built: SignedRequest[] = [];
+  private sent = 0;
+  constructor(private readonly make: (i: number) => SignedRequest) {}
+  /** The unsent requests, at least `n` of them. */
+  next(n: number): SignedRequest[] {
+    while (this.built.length - this.sent < n) this.built.push(this.make(this.built.length));
+    return this.built.slice(this.sent);
+  }
+  markSent(n: number): void {
+    this.sent += n;
+  }
 }
 
 interface Run {
@@ -79,6 +113,8 @@ interface Run {
   failed: number;
   /** Requests sent after the pool ran out (repeats; a repeat is a cheap duplicate for Minyi). */
   repeats: number;
+  /** Requests taken from the pool (at most the pool's size counts as fresh). */
+  taken: number;
 }
 
 /** `rate`: requests per second in all (autocannon's overallRate); unset: as fast as the server answers. */
@@ -105,6 +141,7 @@ async function load(url: string, pool: SignedRequest[], seconds: number, rate?: 
     p99: r.latency.p99,
     failed: r.non2xx + r.errors,
     repeats: Math.max(0, i - pool.length),
+    taken: Math.min(i, pool.length),
   };
 }
 
@@ -154,18 +191,21 @@ try {
   for (const kind of ["dingtalk", "wecom-bot"] as const) {
     const warm = buildPool(kind, secret, keys, 3000).map((r) => ({ ...r, body: r.body.replace(/bench-/g, "warm-") }));
     const pool = buildPool(kind, secret, keys, REQUESTS);
+    // Numbered after the pool, so DingTalk signs never repeat one of the pool's (a used sign is refused).
+    const fresh = new FreshRequests((i) => signedRequest(kind, secret, keys, REQUESTS + i));
+    /** Enough for a run at twice the fastest rate seen (the service is never faster than its checks alone). */
+    const enough = (runs: Run[]) => Math.ceil(2 * SECONDS * Math.max(...runs.map((r) => r.rps)));
     await load(bare.url, warm, 2);
     await load(checksOnly.url, warm, 2);
     await load(minyi.url, warm, 2);
     const bases: Run[] = [];
     const checks: Run[] = [];
     const reals: Run[] = [];
-    let offset = 0;
     for (let round = 0; round < ROUNDS; round++) {
       bases.push(await load(bare.url, pool, SECONDS));
       checks.push(await load(checksOnly.url, pool, SECONDS));
-      const real = await load(minyi.url, pool.slice(offset), SECONDS); // never resend a message already stored
-      offset += Math.round(real.rps * SECONDS) + 1000;
+      const real = await load(minyi.url, fresh.next(enough(checks)), SECONDS); // never resend a stored message
+      fresh.markSent(real.taken);
       reals.push(real);
     }
     const base = median(bases);
@@ -173,7 +213,7 @@ try {
     const real = median(reals);
     // The acknowledgement's latency at a steady 1,000 requests a second (the rate a busy sub-district never
     // reaches), on messages not sent before.
-    const steady = await load(minyi.url, pool.slice(offset), SECONDS, 1000);
+    const steady = await load(minyi.url, fresh.next(2 * 1000 * SECONDS), SECONDS, 1000);
     rows.push({
       callback: kind,
       "bare Koa req/s": Math.round(base.rps),

@@ -93,7 +93,10 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const db = await openDatabase(target, onConnectionError);
   // Prisma's SQLite connection is one per client; give it the same durability as the intake's.
   if (target.kind === "sqlite") await db.$executeRawUnsafe(`PRAGMA synchronous = ${config.sqliteSynchronous}`);
-  const inboxWriter = await createInboxWriter(target, config.sqliteSynchronous, onConnectionError);
+  const inboxWriter = await createInboxWriter(target, config.sqliteSynchronous, {
+    onConnectionError,
+    onCheckpointError: (message) => log.warn({ err: message }, "WAL checkpoint failed; the next one tries again"),
+  });
   const routeRules = {
     replyOrigins: config.replyOrigins,
     pushRoutes: Object.assign({}, ...CHANNELS.map((c) => c.pushRoutes)),

@@ -4,7 +4,8 @@
 // acknowledgement, but one commit for many rows instead of one each (measured: README, bench:ingest).
 // The busy timeout is zero and a busy database is retried asynchronously, because better-sqlite3 is
 // synchronous: a blocking busy wait would freeze the event loop while the worker's (Prisma) transaction
-// that holds the lock waits for that same loop.
+// that holds the lock waits for that same loop. The connection never checkpoints: a thread of its own does
+// (start-sqlite-checkpointer.ts), so no acknowledgement waits for the WAL being copied back.
 import Database from "better-sqlite3";
 import {
   INSERT_INBOX_SQL,
@@ -13,6 +14,7 @@ import {
   type InboxWriter,
   type InsertOutcome,
 } from "./inbox-writer.ts";
+import { startSqliteCheckpointer } from "./start-sqlite-checkpointer.ts";
 
 const GIVE_UP_AFTER_MS = 10_000;
 
@@ -27,10 +29,17 @@ interface Pending {
   reject: (err: unknown) => void;
 }
 
-export function createSqliteInboxWriter(file: string, synchronous: "NORMAL" | "FULL"): InboxWriter {
+export function createSqliteInboxWriter(
+  file: string,
+  synchronous: "NORMAL" | "FULL",
+  onCheckpointError: (message: string) => void,
+  checkpointEveryMs?: number,
+): InboxWriter {
   const db = new Database(file, { timeout: 0 });
   db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${synchronous}`);
+  db.pragma("wal_autocheckpoint = 0");
+  const checkpointer = startSqliteCheckpointer(file, synchronous, onCheckpointError, checkpointEveryMs);
   // DO NOTHING without a target covers both unique keys (message id and signature); which one it was
   // is asked only when a row was not inserted, so a new message costs one statement.
   const stmt = db.prepare(`${INSERT_INBOX_SQL} VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING`);
@@ -81,6 +90,7 @@ export function createSqliteInboxWriter(file: string, synchronous: "NORMAL" | "F
     },
     async close() {
       if (queue.length > 0) await flush();
+      await checkpointer.stop();
       db.close();
     },
   };
