@@ -46,7 +46,7 @@ const STOP = new Set(
 const ROAD_CHARS = new Set("路街巷道");
 /** Words after which a name starts (the last one in a run cuts it). */
 const CUT =
-  /反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
+  /[零一二三四五六七八九十两]+点(?:半|钟|多)?|反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
 /** Names that are not names: a generic word before the place word. */
 const GENERIC =
   /^(?:暴雨|大雨|小雨|下雨|雨|大风|刮风|下雪|大雪|台风|划片|对口|公立|私立|民办|重点|老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路)$/u;
@@ -57,7 +57,7 @@ const GENERIC =
 const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|学校)(?!$)/u;
 /** What "里" after it means "inside": 电梯里, 楼道里, 家里, 小区里 … */
 const NOT_BEFORE_LI =
-  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门|子|堂)$/u;
+  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门|子|堂|位)$/u;
 
 /** Words that end like a place but are not one. */
 const COMMON_WORDS =
@@ -129,7 +129,10 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
     const name = nameBefore(text, m.index!);
     // 噼里啪啦, 稀里糊涂: a sound or a manner, not a place.
     if (/[啪哗咕糊巴]/u.test(text[m.index! + 1] ?? "")) continue;
-    if (name && name.length >= 2 && !NOT_BEFORE_LI.test(name)) add("estate", m.index! - name.length, m.index! + 1);
+    // 春风里4号楼: a name of weather words ("在风里" is inside the wind) is an estate when a building follows.
+    const buildingFollows = new RegExp(`^${NUM}+(?:号楼|栋|幢|单元)`, "u").test(text.slice(m.index! + 1));
+    const inside = NOT_BEFORE_LI.test(name ?? "") && !(buildingFollows && /[风雨雪雾]$/u.test(name ?? ""));
+    if (name && name.length >= 2 && !inside) add("estate", m.index! - name.length, m.index! + 1);
   }
   for (const m of text.matchAll(new RegExp(`\\d+-\\d+(?:-\\d{3,4})?(?!\\d)`, "gu")))
     add("room", m.index!, m.index! + m[0].length);
@@ -185,15 +188,22 @@ function structured(group: Atom[], text: string, gazetteer: Gazetteer): Place {
 }
 
 /** Every place named, most specific first (the most parts, then the earliest). */
+/** 「…」: a message quoted in a reply. */
+const QUOTED = /「[^」]*」/gu;
+
 export function extractStructuredPlaces(text: string, gazetteer: Gazetteer = EMPTY_GAZETTEER): Place[] {
   const groups = spans(withoutOverlaps(atoms(text, gazetteer)));
+  const quotes = [...text.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // "「3号楼又停水了」我们5号楼也是": the writer's own place comes before the one in the message they quote.
+  const quoted = (g: Atom[]) => (quotes.some(([from, to]) => g[0]!.start >= from && g[0]!.start < to) ? 1 : 0);
   return groups
     .map((g, i) => ({
       g,
       i,
+      quoted: quoted(g),
       weight: g.filter((a) => a.kind !== "join").length + (g.some((a) => NAMED.has(a.kind)) ? 1 : 0),
     }))
-    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .sort((a, b) => a.quoted - b.quoted || b.weight - a.weight || a.i - b.i)
     .map(({ g }) => structured(g, text, gazetteer));
 }
 

@@ -1,7 +1,7 @@
 // The category tree is a file admins edit: a mistake in it is named at start-up, not found in a reply.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TAXONOMY_FILE } from "../../../src/understanding/classify/offline-classifier.ts";
-import { parseTaxonomy, readTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
+import { cueCategory, parseTaxonomy, readTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
 
 const base = { nonIssueLabel: "非诉求", categories: [{ level1: "城乡建设", level2: ["路灯照明", "物业管理"] }] };
 
@@ -21,5 +21,13 @@ describe("the taxonomy", () => {
     expect(t.placeNeeded.has("路灯照明")).toBe(true);
     expect(t.placeNeeded.has("道路维修")).toBe(true);
     expect(t.placeNeeded.has("社保待遇")).toBe(false);
+  });
+
+  it("ships with the property company turning common space into something else as a 物业 matter, whatever it became", () => {
+    const t = readTaxonomy(DEFAULT_TAXONOMY_FILE);
+    expect(cueCategory(t, "物业擅自将楼顶平台租给了做广告的")?.level2).toBe("物业管理");
+    expect(cueCategory(t, "物业偷偷把活动室改成了收费车位")?.level2).toBe("物业管理");
+    expect(cueCategory(t, "小区车位太少，晚上都停到消防通道上了")?.level2).toBe("消防安全");
+    expect(cueCategory(t, "外来车辆乱停，业主回家没车位")?.level2).toBe("停车管理");
   });
 });

@@ -54,6 +54,10 @@ describe("danger to life or safety", () => {
     ["他们家烧炭取暖，一家三口煤气中毒了", "medical"],
     ["我家小孙女在超市门口不见了，扎两个小辫", "police"],
     ["涵洞里水已经淹到车门了，车里还坐着个司机", "flood"],
+    ["上礼拜就掉过一块，这几天外墙的保温层还是时不时往下掉", "collapse"],
+    ["我家小孙子刚才从阳台上掉下去了，在楼下草地上哭", "medical"],
+    ["变压器那边的线被树压断了，电线都露出来了", "electric"],
+    ["去年修过的雨棚，最近三天两头往下砸碎玻璃", "collapse"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -82,6 +86,9 @@ describe("danger to life or safety", () => {
     "楼下饭店天天冒黑烟，衣服都没法晾",
     "河边护栏断了，担心有人掉下去",
     "去年小区里有人被困电梯那回，物业后来整改了没有，一直没人答复",
+    "上个月电梯经常困人，后来换了主板就好了",
+    "配电箱的盖子没了，里面的电线露在外面，会不会有危险",
+    "车被人堵在车库里出不来，打了挪车电话也没人接",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });

@@ -16,6 +16,10 @@ describe("not a matter", () => {
     ["小助手你还会做些什么", "bot-usage"],
     ["门口那堆建筑垃圾物业已经叫车拉走了，谢谢各位", "thanks"],
     ["明天代表小组例会改到下午三点", "logistics"],
+    ["请问附近哪儿能配钥匙", "chat"],
+    ["想问问咱们片区的人大代表是哪一位，我有情况要反映", "deputies"],
+    ["本周四上午社区卫生站免费测血糖，需要的居民带上身份证", "notice"],
+    ["谁知道哪家理发店剪头便宜点", "chat"],
   ])("is %s", (text, kind) => {
     expect(notAMatter(text)).toBe(kind);
   });
@@ -26,6 +30,8 @@ describe("not a matter", () => {
     "我请假在家，楼上装修太吵了",
     "收到通知说要停水，可是已经停了三天了还没来",
     "有没有人知道小区物业电话，楼上漏水了",
+    "有没有人知道哪里可以报修楼道灯",
+    "我们小区的代表是哪位？想反映一下3栋门口的路灯坏了",
   ])("leaves %s to the classifier", (text) => {
     expect(notAMatter(text)).toBeNull();
   });
