@@ -91,7 +91,10 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
   const places = found.length === 0 && isMatter && c.place && masked.includes(c.place) ? [c.place] : found;
   const top = structured[0];
   const cueType = requestTypeCue(masked);
-  const requestType: RequestType | null = !isMatter ? null : danger ? "求助" : (cueType ?? c.requestType);
+  // A matter the model took for chat (the rules kept it) still gets the model's request type for it.
+  const modelType = c.requestType ?? c.bestIssue?.requestType ?? null;
+  const modelTypeConfidence = c.requestType ? c.requestTypeConfidence : (c.bestIssue?.requestTypeConfidence ?? 0);
+  const requestType: RequestType | null = !isMatter ? null : danger ? "求助" : (cueType ?? modelType);
   return {
     isMatter,
     urgent: danger !== null,
@@ -102,7 +105,7 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
     level1: category?.level1 ?? null,
     level2: category?.level2 ?? null,
     requestType,
-    requestTypeConfidence: !isMatter ? 0 : danger || cueType ? 1 : c.requestTypeConfidence,
+    requestTypeConfidence: !isMatter ? 0 : danger || cueType ? 1 : modelTypeConfidence,
     place: places[0] ?? null,
     places,
     community: top ? (top.estate ?? top.landmark ?? top.road ?? null) : null,

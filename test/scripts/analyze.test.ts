@@ -27,6 +27,7 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
     { id: "a", text: "快来人！2栋电梯卡在两层中间了，里面困着两个人，物业电话打不通" },
     { id: "b", text: "谢谢大家" },
     { id: "c", text: "我叫张伟，电话13812345678，幸福里3栋门口的路灯坏了", group: "g1" },
+    { id: "d", text: "上周电梯经常困人，今天又坏了" }, // a matter by its words, though the model takes it for chat
   ]
     .map((l) => JSON.stringify(l))
     .join("\n");
@@ -39,7 +40,7 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(lines.map((l) => l.id)).toEqual(["a", "b", "c"]);
+  expect(lines.map((l) => l.id)).toEqual(["a", "b", "c", "d"]);
   for (const l of lines) {
     expect(Object.keys(l).sort()).toEqual(
       [
@@ -66,6 +67,9 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
   expect(lines[1]).toMatchObject({ isMatter: false, urgent: false, level1: null, place: null });
   expect(lines[2]).toMatchObject({ isMatter: true, place: "幸福里3栋门口", level2: "路灯照明" });
   expect(lines[2]!.masked).toBe("我叫张*，电话138****5678，幸福里3栋门口的路灯坏了");
+  // Every matter has a request type; only a message that is no matter has none.
+  expect(lines[3]).toMatchObject({ isMatter: true, level2: "电梯安全" });
+  for (const l of lines) expect(l.requestType === null).toBe(l.isMatter === false);
 });
 
 it("scores labeled chat messages with npm run eval -- --chat, ending with one JSON line", () => {

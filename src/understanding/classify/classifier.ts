@@ -23,9 +23,15 @@ export interface Classification {
   urgentReason?: string;
   /** The LLM's place, verbatim from the message (used when the rules find none). */
   place?: string;
-  /** When the answer is "not an issue": the most probable issue category all the same (for a message the
-   * rules keep as a matter). */
-  bestIssue?: { categoryL1: string; categoryL2: string; confidence: number };
+  /** When the answer is "not an issue": the most probable issue category and request type all the same (for a
+   * message the rules keep as a matter). */
+  bestIssue?: {
+    categoryL1: string;
+    categoryL2: string;
+    confidence: number;
+    requestType: RequestType | null;
+    requestTypeConfidence: number;
+  };
 }
 
 export interface Classifier {

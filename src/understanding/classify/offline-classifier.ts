@@ -77,6 +77,7 @@ export class OfflineClassifier implements Classifier {
         categoryL1: this.taxonomy.parentOf.get(next.label)!,
         categoryL2: next.label,
         confidence: next.probability,
+        ...this.requestTypeOf(text),
       };
       return {
         isIssue: false,

@@ -29,12 +29,14 @@ interface Atom {
 }
 
 const NUM = "[0-9一二三四五六七八九十百两]";
-/** One-character place words are not followed by what makes them another word (居民, 园区, 城市, 村委 …). */
+/** One-character place words are not followed by what makes them another word (居民, 园区, 城市, 村委 …); a
+ * 社区 followed by what it is asked to do ("希望社区能…") is the one addressed, not a place. */
 const ESTATE_SUFFIX =
-  "小区|花园|家园|新村|新城|公寓|大厦|山庄|公馆|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园(?![区林艺丁])|府(?![办])|城(?![市管乡区建])|湾(?![区])|居(?![民住委家室])|庭(?![院审])|坊|村(?![民委干集])";
+  "小区|社区(?![医卫服工干居委里能可会帮给派组织来出])|花园|家园|新村|新城|公寓|大厦|山庄|公馆|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园(?![区林艺丁])|府(?![办])|城(?![市管乡区建])|湾(?![区])|居(?![民住委家室])|庭(?![院审])|坊|村(?![民委干集])";
 const LANDMARK_SUFFIX =
   "农贸市场|菜市场|市场|超市|商场|购物中心|公园|广场|小学|中学|大学|幼儿园|学校|医院|卫生院|卫生服务中心|诊所|地铁站|公交站|火车站|汽车站|车站|站(?![台点长在着起了住满成到岗队出])|体育馆|图书馆|文化站|活动中心|派出所|银行|加油站|停车场|工地|大桥|桥|隧道|菜场|河(?![道水边里面上中])|湖(?![水边里面上中])";
-const ROAD_SUFFIX = "大道|大街|胡同|路(?![灯面况线费])|街(?![道办])|巷|弄";
+/** 弄 (a lane) only with its number ("长乐路338弄"): alone it is the verb 弄 ("在手机上弄"). */
+const ROAD_SUFFIX = "大道|大街|胡同|路(?![灯面况线费])|街(?![道办])|巷";
 const PART =
   "西岸|东岸|南岸|北岸|岸边|地下车库|地下室|车库|楼顶|天台|楼梯口|楼道|出站口|[A-Z]出口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口|[东西南北]口";
 
@@ -46,7 +48,7 @@ const STOP = new Set(
 const ROAD_CHARS = new Set("路街巷道");
 /** Words after which a name starts (the last one in a run cuts it). */
 const CUT =
-  /[零一二三四五六七八九十两]+点(?:半|钟|多)?|反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
+  /[零一二三四五六七八九十两]+点(?:半|钟|多)?|反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|昨晚|今晚|明晚|前晚|昨夜|今早|前天|后天|上周|下周|本周|这周|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
 /** Names that are not names: a generic word before the place word. */
 const GENERIC =
   /^(?:暴雨|大雨|小雨|下雨|雨|大风|刮风|下雪|大雪|台风|划片|对口|公立|私立|民办|重点|老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路)$/u;
@@ -122,7 +124,7 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
     }
   };
   named("landmark", LANDMARK_SUFFIX, 2, `${NUM}+号`);
-  named("road", ROAD_SUFFIX, 2, `[东西南北中]段|${NUM}+号院?`);
+  named("road", ROAD_SUFFIX, 2, `[东西南北中]段|${NUM}+号院?|\\d+弄`);
   named("estate", ESTATE_SUFFIX, 1, `${NUM}+期`);
   // 安康里, 和平里: "里" names an estate only after a real name, not after 电梯, 楼道, 家 …
   for (const m of text.matchAll(/里/gu)) {
@@ -136,7 +138,8 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
   }
   for (const m of text.matchAll(new RegExp(`\\d+-\\d+(?:-\\d{3,4})?(?!\\d)`, "gu")))
     add("room", m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(new RegExp(`${NUM}+(?:号楼|栋|幢|座|#楼|号院|号)`, "gu")))
+  // 5号线 is a metro line, not a building.
+  for (const m of text.matchAll(new RegExp(`${NUM}+(?:号楼|栋|幢|座|#楼|号院|号(?!线))`, "gu")))
     add("building", m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(new RegExp(`${NUM}+单元`, "gu"))) add("unit", m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(/\d{3,4}(?:室|房)?(?=\D|$)/gu)) add("room", m.index!, m.index! + m[0].length);

@@ -38,6 +38,13 @@ describe("the offline classifier", () => {
     expect((await classifier.classify(text)).isIssue).toBe(false);
   });
 
+  it("gives, with a message it takes for chat, the issue and the request type it would be, for the rules to keep", async () => {
+    const c = await classifier.classify("谢谢代表的帮助！");
+    expect(c).toMatchObject({ isIssue: false, requestType: null });
+    expect(c.bestIssue?.categoryL2).toBeTruthy();
+    expect(c.bestIssue?.requestType).toMatch(/^(?:咨询|求助|投诉|举报|建议)$/u);
+  });
+
   it("refuses training labels that are not in the taxonomy", () => {
     const taxonomy = parseTaxonomy({
       nonIssueLabel: "非诉求",

@@ -30,4 +30,16 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "小区车位太少，晚上都停到消防通道上了")?.level2).toBe("消防安全");
     expect(cueCategory(t, "外来车辆乱停，业主回家没车位")?.level2).toBe("停车管理");
   });
+
+  it("ships with decisive words for the street-level matters fresh messages named in other ways", () => {
+    const t = readTaxonomy(DEFAULT_TAXONOMY_FILE);
+    expect(cueCategory(t, "走廊里天天有人给电瓶车充电")?.level2).toBe("消防安全");
+    expect(cueCategory(t, "半夜楼下有人大喊大叫")?.level2).toBe("噪声扰民");
+    expect(cueCategory(t, "修管道把路挖开了一个月没填")?.level2).toBe("道路维修");
+    expect(cueCategory(t, "有人在基本农田上挖塘养鱼")?.level2).toBe("土地资源管理");
+    expect(cueCategory(t, "村委说没钱修路灯")?.level2).toBe("路灯照明");
+    expect(cueCategory(t, "物业停水两天，这合法吗")?.level2).toBe("供水供电供气");
+    expect(cueCategory(t, "自来水有股怪味，烧开了也有")?.level2).toBe("供水供电供气");
+    expect(cueCategory(t, "下班路上摔了算不算工伤")?.level2).toBe("社保待遇");
+  });
 });

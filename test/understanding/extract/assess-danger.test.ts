@@ -57,6 +57,10 @@ describe("danger to life or safety", () => {
     ["上礼拜就掉过一块，这几天外墙的保温层还是时不时往下掉", "collapse"],
     ["我家小孙子刚才从阳台上掉下去了，在楼下草地上哭", "medical"],
     ["变压器那边的线被树压断了，电线都露出来了", "electric"],
+    ["昨晚下雨，今天早上发现外墙裂开还往外歪", "collapse"],
+    ["厨房的进水管爆裂了，水一直往外冒，阀门也关不住", "flood"],
+    ["一个老奶奶在公交站坐了半天，问她住哪都不记得了", "police"],
+    ["孩子误吞了两颗磁珠，肚子疼", "medical"],
     ["去年修过的雨棚，最近三天两头往下砸碎玻璃", "collapse"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -88,6 +92,9 @@ describe("danger to life or safety", () => {
     "去年小区里有人被困电梯那回，物业后来整改了没有，一直没人答复",
     "上个月电梯经常困人，后来换了主板就好了",
     "配电箱的盖子没了，里面的电线露在外面，会不会有危险",
+    "化工厂的烟囱半夜冒黑烟，臭得睡不着",
+    "墙皮受潮鼓包了，能不能找人刷一下",
+    "上周水管爆了，水往外喷，物业来了以后修好了",
     "车被人堵在车库里出不来，打了挪车电话也没人接",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
