@@ -42,6 +42,7 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "自来水有股怪味，烧开了也有")?.level2).toBe("供水供电供气");
     expect(cueCategory(t, "下班路上摔了算不算工伤")?.level2).toBe("社保待遇");
     expect(cueCategory(t, "保洁员天天跟住户吵架")?.level2).toBe("物业管理");
+    expect(cueCategory(t, "车棚里有人私拉电线给电瓶车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "邻居两家为了车位吵架")?.level2).toBe("矛盾纠纷");
     expect(cueCategory(t, "老人走了留下的房子，子女怎么继承")?.level2).toBe("法律咨询");
   });

@@ -61,6 +61,12 @@ describe("danger to life or safety", () => {
     ["厨房的进水管爆裂了，水一直往外冒，阀门也关不住", "flood"],
     ["一个老奶奶在公交站坐了半天，问她住哪都不记得了", "police"],
     ["孩子误吞了两颗磁珠，肚子疼", "medical"],
+    // Voice-to-text: spaces between words, no punctuation.
+    ["我爸 被关在 电梯 里面 出不来", "lift"],
+    ["厨房 煤气 好像 漏了 味道 很大", "gas"],
+    ["有好多烟 从楼上那家窗户缝里冒出来", "fire"],
+    ["一条大狗追着小朋友跑 孩子吓得直哭", "police"],
+    ["小孩 翻到 窗户外面 去了 踩在 空调的架子上", "rescue"],
     ["去年修过的雨棚，最近三天两头往下砸碎玻璃", "collapse"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -94,6 +100,8 @@ describe("danger to life or safety", () => {
     "配电箱的盖子没了，里面的电线露在外面，会不会有危险",
     "化工厂的烟囱半夜冒黑烟，臭得睡不着",
     "墙皮受潮鼓包了，能不能找人刷一下",
+    "河边的栏杆断了一截 晚上有人骑车差点冲下去",
+    "阳台顶上一直在渗水 吊顶都泡软了 怕会掉下来",
     "上周水管爆了，水往外喷，物业来了以后修好了",
     "车被人堵在车库里出不来，打了挪车电话也没人接",
   ])("is not found in %s", (text) => {
