@@ -61,6 +61,9 @@ const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|
 const NOT_BEFORE_LI =
   /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门|子|堂|位|栓|箱|柜|桶|池|管|罐|盒|袋|瓶|锅|缸)$/u;
 
+/** A building number right after a name ("春风里4号楼"). */
+const BUILDING_AHEAD = new RegExp(`^${NUM}+(?:号楼|栋|幢|单元)`, "u");
+
 /** Words that end like a place but are not one. */
 const COMMON_WORDS =
   /^(?:家庭|邻居|独居|民居|新居|家居|定居|安居|同居|故居|乐园|校园|菜园|果园|庄园|田园|家园|城里|村里|农村|乡村|渔村)$/u;
@@ -131,10 +134,11 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
     const name = nameBefore(text, m.index!);
     // 噼里啪啦, 稀里糊涂: a sound or a manner, not a place.
     if (/[啪哗咕糊巴]/u.test(text[m.index! + 1] ?? "")) continue;
+    if (!name || name.length < 2) continue;
     // 春风里4号楼: a name of weather words ("在风里" is inside the wind) is an estate when a building follows.
-    const buildingFollows = new RegExp(`^${NUM}+(?:号楼|栋|幢|单元)`, "u").test(text.slice(m.index! + 1));
-    const inside = NOT_BEFORE_LI.test(name ?? "") && !(buildingFollows && /[风雨雪雾]$/u.test(name ?? ""));
-    if (name && name.length >= 2 && !inside) add("estate", m.index! - name.length, m.index! + 1);
+    const inside =
+      NOT_BEFORE_LI.test(name) && !(/[风雨雪雾]$/u.test(name) && BUILDING_AHEAD.test(text.slice(m.index! + 1)));
+    if (!inside) add("estate", m.index! - name.length, m.index! + 1);
   }
   for (const m of text.matchAll(new RegExp(`\\d+-\\d+(?:-\\d{3,4})?(?!\\d)`, "gu")))
     add("room", m.index!, m.index! + m[0].length);
