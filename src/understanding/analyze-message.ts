@@ -1,6 +1,7 @@
 // One analysis of a message, the contract the service and `npm run analyze` share. Personal data is masked
 // first, and everything after reads the masked text (so no digit of a phone, ID or plate number can become
-// a "place", and the same number is masked the same way everywhere). Then, in order of authority:
+// a "place", and the same number is masked the same way everywhere). Text spaced word by word (voice-to-text)
+// is read with those spaces taken out (extract/join-spoken-words.ts). Then, in order of authority:
 //   danger       present danger decides urgency, that it is a matter, its category and that it is 求助
 //   not a matter questions the bot answers itself, chit-chat, ads, notices … (extract/not-a-matter.ts)
 //   category     the LLM when it decided; else a decisive word of the taxonomy (assets/taxonomy.json: cues);
@@ -15,6 +16,7 @@ import { assessUrgency, type Urgency } from "./extract/assess-urgency.ts";
 import { extractContacts } from "./extract/extract-contacts.ts";
 import { extractStructuredPlaces } from "./extract/extract-place.ts";
 import { EMPTY_GAZETTEER, type Gazetteer } from "./extract/gazetteer.ts";
+import { joinSpokenWords } from "./extract/join-spoken-words.ts";
 import { namesAProblem, notAMatter, type NotAMatter } from "./extract/not-a-matter.ts";
 import { requestTypeCue } from "./extract/request-type-cues.ts";
 
@@ -62,8 +64,10 @@ export interface AnalysisDeps {
 
 export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<Analysis> {
   const masked = maskPersonalData(text);
-  const c: Classification = await deps.classifier.classify(masked);
-  const assessed = assessUrgency(masked);
+  /** What every reading below works on; `masked` is what is kept and shown. */
+  const read = joinSpokenWords(masked);
+  const c: Classification = await deps.classifier.classify(read);
+  const assessed = assessUrgency(read);
   // The rules decide danger; an LLM may add one they missed (recall first), never take one away.
   const danger: Danger | null =
     assessed.danger ?? (c.urgentReason && c.isIssue ? { reason: c.urgentReason, advice: null, level2: "" } : null);
@@ -71,26 +75,26 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
   const signals = danger && !assessed.danger ? [danger.reason] : assessed.signals;
   // The model's "not a matter" does not drop a message that names a problem or a decisive category word:
   // a resident's problem must not be dropped silently.
-  const cue = cueCategory(deps.taxonomy, masked);
-  const notMatter = danger ? null : notAMatter(masked);
+  const cue = cueCategory(deps.taxonomy, read);
+  const notMatter = danger ? null : notAMatter(read);
   const matterBy: Analysis["matterBy"] = danger
     ? "danger"
     : notMatter !== null
       ? null
       : cue !== null
         ? "cue"
-        : namesAProblem(masked)
+        : namesAProblem(read)
           ? "problem"
           : c.isIssue
             ? "model"
             : null;
   const isMatter = matterBy !== null;
-  const category = isMatter ? decideCategory(deps.taxonomy, c, danger, masked) : null;
-  const structured = isMatter ? extractStructuredPlaces(masked, deps.gazetteer ?? EMPTY_GAZETTEER) : [];
+  const category = isMatter ? decideCategory(deps.taxonomy, c, danger, read) : null;
+  const structured = isMatter ? extractStructuredPlaces(read, deps.gazetteer ?? EMPTY_GAZETTEER) : [];
   const found = [...new Set(structured.map((p) => p.raw))];
-  const places = found.length === 0 && isMatter && c.place && masked.includes(c.place) ? [c.place] : found;
+  const places = found.length === 0 && isMatter && c.place && read.includes(c.place) ? [c.place] : found;
   const top = structured[0];
-  const cueType = requestTypeCue(masked);
+  const cueType = requestTypeCue(read);
   // A matter the model took for chat (the rules kept it) still gets the model's request type for it.
   const modelType = c.requestType ?? c.bestIssue?.requestType ?? null;
   const modelTypeConfidence = c.requestType ? c.requestTypeConfidence : (c.bestIssue?.requestTypeConfidence ?? 0);
@@ -125,13 +129,13 @@ interface Decided {
   decidedBy: string;
 }
 
-function decideCategory(taxonomy: Taxonomy, c: Classification, danger: Danger | null, masked: string): Decided | null {
+function decideCategory(taxonomy: Taxonomy, c: Classification, danger: Danger | null, text: string): Decided | null {
   const parent = (l2: string) => taxonomy.parentOf.get(l2);
   if (danger && parent(danger.level2))
     return { level1: parent(danger.level2)!, level2: danger.level2, confidence: 1, decidedBy: "danger" };
   const llmDecided = c.decidedBy.startsWith("llm:") && c.isIssue;
   if (!llmDecided) {
-    const cue = cueCategory(taxonomy, masked);
+    const cue = cueCategory(taxonomy, text);
     // An LLM that failed is still said: "keyword; offline-tfidf-svm (fallback: …)".
     if (cue)
       return {

@@ -28,6 +28,7 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
     { id: "b", text: "谢谢大家" },
     { id: "c", text: "我叫张伟，电话13812345678，幸福里3栋门口的路灯坏了", group: "g1" },
     { id: "d", text: "上周电梯经常困人，今天又坏了" }, // a matter by its words, though the model takes it for chat
+    { id: "e", text: "那个 锦江 小区 9栋 门口 的 路灯 坏了 一个 多 月" }, // voice-to-text, spaced word by word
   ]
     .map((l) => JSON.stringify(l))
     .join("\n");
@@ -40,7 +41,7 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(lines.map((l) => l.id)).toEqual(["a", "b", "c", "d"]);
+  expect(lines.map((l) => l.id)).toEqual(["a", "b", "c", "d", "e"]);
   for (const l of lines) {
     expect(Object.keys(l).sort()).toEqual(
       [
@@ -67,6 +68,12 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
   expect(lines[1]).toMatchObject({ isMatter: false, urgent: false, level1: null, place: null });
   expect(lines[2]).toMatchObject({ isMatter: true, place: "幸福里3栋门口", level2: "路灯照明" });
   expect(lines[2]!.masked).toBe("我叫张*，电话138****5678，幸福里3栋门口的路灯坏了");
+  // Read without the spaces between words; what is kept and shown is the text as written.
+  expect(lines[4]).toMatchObject({
+    place: "锦江小区9栋门口",
+    level2: "路灯照明",
+    masked: "那个 锦江 小区 9栋 门口 的 路灯 坏了 一个 多 月",
+  });
   // Every matter has a request type; only a message that is no matter has none.
   expect(lines[3]).toMatchObject({ isMatter: true, level2: "电梯安全" });
   for (const l of lines) expect(l.requestType === null).toBe(l.isMatter === false);

@@ -38,20 +38,20 @@ const LANDMARK_SUFFIX =
 /** 弄 (a lane) only with its number ("长乐路338弄"): alone it is the verb 弄 ("在手机上弄"). */
 const ROAD_SUFFIX = "大道|大街|胡同|路(?![灯面况线费])|街(?![道办])|巷";
 const PART =
-  "西岸|东岸|南岸|北岸|岸边|地下车库|地下室|车库|楼顶|天台|楼梯口|楼道|出站口|[A-Z]出口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口|[东西南北]口";
+  "西岸|东岸|南岸|北岸|岸边|地下车库|地下室|地库|车库|楼顶|天台|楼梯口|楼道|出站口|[A-Z]出口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口|[东西南北]口";
 
 /** Characters that never belong to a name (不 and 没: 看不清路, 找不到路 are a verb and its object). */
 const STOP = new Set(
-  "不没的了在是有及我你他她它们这那哪个些把被让给说讲请要想问能会也都还就得种么吗呢吧啊呀哦嘛很太最更又再刚已正将从往对于为线因所但而且或每各该此其谁啥咋怎样多少几下外旁边附近对面隔壁层过门口楼栋幢条半",
+  "不没的了在是有及我你他她它们这那哪个些把被让给说讲请要想问能会也都还就得种么吗呢吧啊呀哦嘛很太最更又再刚已正将从往对于为线因所但而且或每各该此其谁啥咋怎样多少几下外旁边附近对面隔壁层过门口楼栋幢条段半",
 );
 /** A name never runs back over another road's suffix ("文化路和新华路": 新华, not 化路和新华). */
 const ROAD_CHARS = new Set("路街巷道");
 /** Words after which a name starts (the last one in a run cuts it). */
 const CUT =
-  /[零一二三四五六七八九十两]+点(?:半|钟|多)?|反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|昨晚|今晚|明晚|前晚|昨夜|今早|前天|后天|上周|下周|本周|这周|现在|刚才|以前|之前|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
+  /[零一二三四五六七八九十两]+点(?:半|钟|多)?|反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|昨晚|今晚|明晚|前晚|昨夜|今早|前天|后天|上周|下周|本周|这周|现在|刚才|以前|之前|以后|之后|以来|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
 /** Names that are not names: a generic word before the place word. */
 const GENERIC =
-  /^(?:暴雨|大雨|小雨|下雨|雨|大风|刮风|下雪|大雪|台风|划片|对口|公立|私立|民办|重点|老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路)$/u;
+  /^(?:暴雨|大雨|小雨|下雨|雨|大风|刮风|下雪|大雪|台风|划片|对口|公立|私立|民办|重点|老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路|老年|儿童|青少年|成人|职业|残疾人|妇幼|水泥|柏油|沥青|石子|砂石|石板|泥巴|泥土|土)$/u;
 /**
  * A name holding a whole place word before its end is two places ("金桥花园儿童乐园"): the inner one is found
  * on its own. At the end it is one ("希望家园小区").
@@ -59,7 +59,10 @@ const GENERIC =
 const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|学校)(?!$)/u;
 /** What "里" after it means "inside": 电梯里, 楼道里, 家里, 小区里 … */
 const NOT_BEFORE_LI =
-  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门|子|堂|位|栓|箱|柜|桶|池|管|罐|盒|袋|瓶|锅|缸)$/u;
+  /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门|子|堂|位|栓|箱|柜|桶|池|管|罐|盒|袋|瓶|锅|缸|带|坪|林|田|房|廊|棚|亭)$/u;
+
+/** What follows an estate named 里: a building or lane number, the estate itself, a market, a part. */
+const ESTATE_LI_AHEAD = new RegExp(`^(?:${NUM}+(?:号|栋|幢|单元|弄)|小区|社区|菜场|菜市场|市场|${PART})`, "u");
 
 /** A building number right after a name ("春风里4号楼"). */
 const BUILDING_AHEAD = new RegExp(`^${NUM}+(?:号楼|栋|幢|单元)`, "u");
@@ -105,8 +108,12 @@ function nameBefore(text: string, end: number, road = false): string | null {
   if (/(?:幼儿|公|乐|动物|植物|菜|校|果|花|家)$/u.test(name) && text[end] === "园") return null; // 幼儿园, 公园 … are landmarks
   // 跑路, 走路, 让路, 堵路: a verb and its object, not a road named "跑".
   if (text[end] === "路" && /[跑走带让堵问引拦挡绕赶迷抢]$/u.test(name)) return null;
-  // 快递驿站, 充电站, 加油站 …: a kind of facility, not a named station ("建设路站").
-  if (text[end] === "站" && /(?:驿|充电|加油|公交|地铁|服务|收费|检查|回收|中转|车|基)$/u.test(name)) return null;
+  // 快递驿站, 充电站, 加油站, 垃圾站 …: a kind of facility, not a named station ("建设路站").
+  if (
+    text[end] === "站" &&
+    /(?:驿|充电|加油|公交|地铁|服务|收费|检查|回收|中转|车|基|垃圾|环卫|废品|岗|警务|泵|变电)$/u.test(name)
+  )
+    return null;
   // 坐两站, 三公里, 走了几里: a distance counted, not a named station or estate.
   if (/^[站里]/u.test(text[end] ?? "") && /(?:[一二三四五六七八九十百千两几半多]|公|英)$/u.test(name)) return null;
   return name;
@@ -138,7 +145,9 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
     // 春风里4号楼: a name of weather words ("在风里" is inside the wind) is an estate when a building follows.
     const inside =
       NOT_BEFORE_LI.test(name) && !(/[风雨雪雾]$/u.test(name) && BUILDING_AHEAD.test(text.slice(m.index! + 1)));
-    if (!inside) add("estate", m.index! - name.length, m.index! + 1);
+    // 宣传栏里, 花坛里: inside a thing. An estate named 里 is followed by what is in it (安康里5栋, 和平里菜场,
+    // 春风里小区门口), so only that makes it one.
+    if (!inside && ESTATE_LI_AHEAD.test(text.slice(m.index! + 1))) add("estate", m.index! - name.length, m.index! + 1);
   }
   for (const m of text.matchAll(new RegExp(`\\d+-\\d+(?:-\\d{3,4})?(?!\\d)`, "gu")))
     add("room", m.index!, m.index! + m[0].length);

@@ -45,5 +45,12 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "车棚里有人私拉电线给电瓶车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "邻居两家为了车位吵架")?.level2).toBe("矛盾纠纷");
     expect(cueCategory(t, "老人走了留下的房子，子女怎么继承")?.level2).toBe("法律咨询");
+    expect(cueCategory(t, "楼下邻居周末一大早就用冲击钻打孔")?.level2).toBe("噪声扰民");
+    expect(cueCategory(t, "外地户口的孩子能在对口小学读书吗")?.level2).toBe("入学学位");
+    expect(cueCategory(t, "人行道上的井盖昨晚被人偷走了")?.level2).toBe("道路维修");
+    expect(cueCategory(t, "小区停车费和电梯广告的公共收益去哪了")?.level2).toBe("物业管理");
+    expect(cueCategory(t, "一开空调就跳闸，是不是电路老化了")?.level2).toBe("供水供电供气");
+    expect(cueCategory(t, "低保申请表要社区盖章，盖个章要跑几趟")?.level2).toBe("政务服务");
+    expect(cueCategory(t, "楼下有人烧塑料，熏得人头疼")?.level2).toBe("污染排放");
   });
 });
