@@ -52,5 +52,20 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "一开空调就跳闸，是不是电路老化了")?.level2).toBe("供水供电供气");
     expect(cueCategory(t, "低保申请表要社区盖章，盖个章要跑几趟")?.level2).toBe("政务服务");
     expect(cueCategory(t, "楼下有人烧塑料，熏得人头疼")?.level2).toBe("污染排放");
+    expect(cueCategory(t, "代表下沉走访时居民反映，菜场后面的路灯全坏了")?.level2).toBe("路灯照明");
+    expect(cueCategory(t, "有人上门推销保健品，说能治糖尿病")?.level2).toBe("消费维权");
+    expect(cueCategory(t, "小区旁边的水塘都成绿色的了，还有股味")?.level2).toBe("污染排放");
+    // Village matters, named and placed as in the official tree.
+    expect(cueCategory(t, "今年的良种补贴什么时候发")).toEqual({ level1: "农村农业", level2: "惠农补贴" });
+    expect(cueCategory(t, "水库放水的时间能不能提前，地里等着灌溉")?.level2).toBe("水利水电");
+    expect(cueCategory(t, "大棚里的西红柿生虫了，找谁看看")?.level2).toBe("农资农技");
+    expect(cueCategory(t, "收粮的压级压价，一斤少给好几毛")?.level2).toBe("农副产品流通");
+    expect(cueCategory(t, "兄弟俩为宅基地的边界闹得不可开交")?.level1).toBe("农村农业");
+    expect(cueCategory(t, "村委会换届的时候有人挨家挨户送烟拉票")).toEqual({ level1: "民政", level2: "基层选举" });
+    expect(cueCategory(t, "业委会换届的投票结果没公示")?.level2).not.toBe("基层选举");
+    expect(cueCategory(t, "老城区拆迁的安置房什么时候交房")).toEqual({ level1: "城乡建设", level2: "房屋征收拆迁" });
+    expect(cueCategory(t, "村里的地被征了，青苗费一直没给")?.level1).toBe("国土资源");
+    expect(cueCategory(t, "村里建高标准农田，修了新的机耕路")?.level2).not.toBe("土地资源管理");
+    expect(cueCategory(t, "收到短信让点链接办退税，是不是骗人的")?.level2).toBe("治安反诈");
   });
 });

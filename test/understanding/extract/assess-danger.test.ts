@@ -77,6 +77,9 @@ describe("danger to life or safety", () => {
     ["有人把插线板泡在小区水池里抽水，池边好几个孩子", "electric"],
     ["孙子的脚夹在了电动伸缩门的缝里，疼得直叫，拔不出来", "rescue"],
     ["公交站有个老大爷站了一下午，问他啥都不知道，手里攥着个空袋子", "police"],
+    ["楼道里的天燃气表后面那段管子锈穿了，路过都能闻到味", "gas"],
+    ["他想不开喝了一瓶敌敌畏，人已经迷糊了", "medical"],
+    ["楼顶的广告牌半个翻出来了，挂在边上直晃", "collapse"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -115,6 +118,8 @@ describe("danger to life or safety", () => {
     "车被人堵在车库里出不来，打了挪车电话也没人接",
     "前天地下室冒烟的事到底是什么原因，一直没个说法",
     "顶楼水箱漏了，我们这一户的墙都泡了",
+    "电梯到了楼层门不开，里边都没人，按了半天也没用",
+    "转：外省一个小区燃气爆炸，十几户受损",
     "我妈上个月中风，现在回家休养了，社区能上门做康复吗",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
