@@ -1,5 +1,5 @@
 // The chat benchmark on cases written for this project in words the shared development set does not use
-// (test/fixtures/chat-cases-own.jsonl, 1,020 messages in thirty batches): the analysis keeps the goals there too.
+// (test/fixtures/chat-cases-own.jsonl, 1,100 messages in thirty-three batches): the analysis keeps the goals there too.
 // Written batch by batch, each batch scored before the rules were touched (figures in the README).
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";

@@ -67,7 +67,7 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   ],
   [
     "logistics",
-    /各位代表|集合时间|履职(?:积分|登记表|材料)|积分表|(?:周[一二三四五六日]|明天|今天)前(?:报|交)|(?:点|准时|统一|集合|门口)上车|例会|请(?:个)?假|开会|会议(?:室|通知|材料)|签到|视察活动|调研活动[^。]{0,10}(?:时间|地点)|接待日[^。]{0,10}(?:来不了|去不了|有事|换到|调到|换个时间|请假)/u,
+    /各位代表|^代表们|(?:发在|见|放在)(?:群)?(?:附件|相册|群文件)|群相册|集合时间|履职(?:积分|登记表|材料)|积分表|(?:周[一二三四五六日]|明天|今天)前(?:报|交)|(?:点|准时|统一|集合|门口)上车|例会|请(?:个)?假|开会|会议(?:室|通知|材料)|签到|视察活动|调研活动[^。]{0,10}(?:时间|地点)|接待日[^。]{0,10}(?:来不了|去不了|有事|换到|调到|换个时间|请假)/u,
   ],
   [
     "reply",
@@ -89,7 +89,7 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     // Lost and found among neighbours ("有没有人捡到一个钱包", "你家孩子的滑板车落在电梯里了，我放在门卫那"): the
     // group's chat, not a matter for staff.
     "chat",
-    /(?:有没有人|谁|哪位)(?:捡到|看到|看见)(?:了)?(?:一[个只把串张部])?[^。？?]{0,6}(?:钱包|钥匙|手机|身份证|银行卡|公交卡|包|雨伞|眼镜|耳机)|(?:谁家|你家|哪家)[^。]{0,12}(?:落在|忘在|丢在)|(?:我|已)(?:先)?(?:放|交)(?:在|到|给)[^，。]{0,8}(?:门卫|保安室?|物业|驿站)/u,
+    /(?:有没有人|谁|哪位)(?:捡到|看到|看见)(?:了)?(?:一[个只把串张部])?[^。？?]{0,6}(?:钱包|钥匙|手机|身份证|银行卡|公交卡|包|雨伞|眼镜|耳机)|(?:谁家|你家|哪家)[^。]{0,12}(?:落在|忘在|丢在)|(?:我|已)(?:先)?(?:放|交)(?:在|到|给)[^，。]{0,8}(?:门卫|保安室?|物业|驿站)|(?:是)?谁家的[？?！!]*$/u,
   ],
   [
     // "刚才那个是误会，不是着火", "大家别担心": a false alarm called off.
@@ -116,6 +116,9 @@ const VAGUE_WISH = /(?:想|要|准备)(?:找[^，。]{0,4})?反映(?:一下|点|
 /** "能不能调到周五": asking to move a meeting, which is the deputies' logistics, not a problem. */
 const SCHEDULE_CHANGE = /(?:能不能|能否|可不可以|可以)(?:帮忙)?(?:调|换|改|挪)(?:到|成|个|一下)?/u;
 
+/** "接待日收集的问题整理了一下": the deputies' paperwork about matters, not a matter itself. */
+const COLLECTED_MATTERS = /(?:收集|整理|汇总|梳理|登记)(?:的|了|到的)?[^，。]{0,4}(?:问题|意见|诉求|建议)/gu;
+
 /** "…但是又坏了": thanks followed by a new problem. */
 const CONTRAST = /但|可是|不过|还是|又|另外|还有/u;
 
@@ -134,7 +137,8 @@ export function notAMatter(text: string): NotAMatter | null {
     // unless the words around it name a problem ("我反映的问题怎么样了，路灯还是不亮").
     if (kind === "thanks" && !CONTRAST.test(t)) return kind;
     if (kind === "reply" && STAFF_HANDLED.test(t)) return kind;
-    if (kind === "logistics") return PROBLEM.test(t.replace(SCHEDULE_CHANGE, "")) ? null : kind;
+    if (kind === "logistics")
+      return PROBLEM.test(t.replace(SCHEDULE_CHANGE, "").replace(COLLECTED_MATTERS, "")) ? null : kind;
     if (kind === "deputies" || kind === "my-status")
       return PROBLEM.test(t.replace(re, "").replace(VAGUE_WISH, "")) ? null : kind;
     if (!ANSWERED_BY_THE_BOT.has(kind) && kind !== "ad" && PROBLEM.test(t)) return null;

@@ -67,5 +67,11 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "村里的地被征了，青苗费一直没给")?.level1).toBe("国土资源");
     expect(cueCategory(t, "村里建高标准农田，修了新的机耕路")?.level2).not.toBe("土地资源管理");
     expect(cueCategory(t, "收到短信让点链接办退税，是不是骗人的")?.level2).toBe("治安反诈");
+    expect(cueCategory(t, "想学点急救知识，社区有没有课")?.level2).toBe("医疗卫生");
+    expect(cueCategory(t, "隔壁把旧沙发堆在过道里一个多月了")?.level2).toBe("消防安全");
+    expect(cueCategory(t, "巷子里那家按摩店半夜老有人进出，看着不正规")?.level2).toBe("治安反诈");
+    expect(cueCategory(t, "超市卖过期的牛奶，还不给退")?.level2).toBe("消费维权");
+    expect(cueCategory(t, "药店卖过期的感冒药")?.level2).toBe("医疗卫生");
+    expect(cueCategory(t, "单元门的门禁坏了，外卖员随便进出")?.level2).toBe("物业管理");
   });
 });

@@ -80,6 +80,14 @@ describe("danger to life or safety", () => {
     ["楼道里的天燃气表后面那段管子锈穿了，路过都能闻到味", "gas"],
     ["他想不开喝了一瓶敌敌畏，人已经迷糊了", "medical"],
     ["楼顶的广告牌半个翻出来了，挂在边上直晃", "collapse"],
+    ["排队的时候前面一个阿姨一下子就倒了，有人在给她做心肺复苏", "medical"],
+    ["卫生间的顶灯灯罩里在往下滴水，开关一按就啪的一声", "electric"],
+    ["他发朋友圈说要去跳河，活着太累了，电话也不接", "police"],
+    ["两个醉汉吵起来，一个抄起砖头就往对方头上砸", "police"],
+    ["煤气灶关了以后屋里还是一股味，越来越冲", "gas"],
+    ["暴雨以后河岸的土往河里塌，岸上还有小孩在玩", "collapse"],
+    ["三轮车把一个小孩卷进车轮底下了", "medical"],
+    ["天台上有个女的在最边上走来走去，谁喊都不回头", "police"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -120,8 +128,18 @@ describe("danger to life or safety", () => {
     "顶楼水箱漏了，我们这一户的墙都泡了",
     "电梯到了楼层门不开，里边都没人，按了半天也没用",
     "转：外省一个小区燃气爆炸，十几户受损",
+    "上个月电梯困人的事，到现在也没给个说法",
+    "楼道里堆满了纸箱，真要着火了谁都跑不掉",
+    "刮大风把我家阳台上晒的床单吹下去了，挂在楼下的雨棚上",
+    "帮我妈问一下，她租的房子热水器坏了，房东一直联系不上",
     "我妈上个月中风，现在回家休养了，社区能上门做康复吗",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
+  });
+  it("takes a call for help that only an emergency makes as urgent, with the general advice, when no hazard is named", () => {
+    expect(assessDanger("快来人啊，楼下出大事了")).toEqual({ reason: "紧急求助", advice: null, level2: "" });
+    expect(assessDanger("谁帮忙叫个救护车，公交站这边")?.reason).toBe("紧急求助");
+    expect(assessDanger("救命啊，物业费又涨了")).toBeNull(); // 救命 alone is also said of a bill or a joke
+    expect(assessDanger("昨天晚上有人喊救命，吓死我了")).toBeNull(); // in the past
   });
 });

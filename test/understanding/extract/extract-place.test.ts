@@ -28,6 +28,8 @@ describe("places", () => {
     ["和平社区的健身器材坏了", "和平社区"],
     ["枫丹苑地库入口的栏杆坏了", "枫丹苑地库入口"],
     ["永安里菜市场门口天天堵", "永安里菜市场门口"],
+    ["西大街路口的红绿灯坏了", "西大街路口"],
+    ["人民书店门口的台阶塌了一块", "人民书店门口"],
   ])("finds one place in %s", (text, place) => {
     expect(extractPlaces(text)[0]).toBe(place);
   });
@@ -71,6 +73,7 @@ describe("places", () => {
     "这周日社区组织大扫除",
     "河边健身路径上的灯坏了",
     "镇上的农机站没人上班",
+    "谁听说社区的老年食堂要关了",
     "社区要是能办个儿童图书馆就好了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);

@@ -41,6 +41,8 @@ describe("not a matter", () => {
     ["不好意思，刚才是个误会，那是楼下在烧烤", "chat"],
     ["要给代表提意见的话，直接在群里说就行吗", "bot-usage"],
     ["我前天报的那个井盖的问题，到现在还没人来", "my-status"],
+    ["楼下花坛边有把蓝色的伞，是谁家的？", "chat"],
+    ["代表们，这个月走访收集的意见汇总好了，见附件", "logistics"],
   ])("is %s", (text, kind) => {
     expect(notAMatter(text)).toBe(kind);
   });
@@ -58,6 +60,7 @@ describe("not a matter", () => {
     "大家注意，2号楼从昨天停电到现在，问物业也不说原因",
     "上次说是误会，可是今天楼道里又有烟味",
     "楼下那套房子出租给十几个人住，群租太乱了",
+    "单元门口那辆车是谁家的？堵着消防通道一整天了",
   ])("leaves %s to the classifier", (text) => {
     expect(notAMatter(text)).toBeNull();
   });
