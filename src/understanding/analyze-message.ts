@@ -1,7 +1,8 @@
 // One analysis of a message, the contract the service and `npm run analyze` share. Personal data is masked
 // first, and everything after reads the masked text (so no digit of a phone, ID or plate number can become
 // a "place", and the same number is masked the same way everywhere). Text spaced word by word (voice-to-text)
-// is read with those spaces taken out (extract/join-spoken-words.ts). Then, in order of authority:
+// is read with those spaces taken out (extract/join-spoken-words.ts), and everyday homophone slips (电悌, 晕到) put
+// right (extract/correct-common-typos.ts). Then, in order of authority:
 //   danger       present danger decides urgency, that it is a matter, its category and that it is 求助
 //   not a matter questions the bot answers itself, chit-chat, ads, notices … (extract/not-a-matter.ts)
 //   category     the LLM when it decided; else a decisive word of the taxonomy (assets/taxonomy.json: cues);
@@ -11,11 +12,12 @@
 import { maskPersonalData } from "../infra/mask-personal-data.ts";
 import type { Classification, Classifier, RequestType } from "./classify/classifier.ts";
 import { cueCategory, type Taxonomy } from "./classify/taxonomy.ts";
-import type { Danger } from "./extract/assess-danger.ts";
+import { dangerIsCancelled, dangerIsPast, type Danger } from "./extract/assess-danger.ts";
 import { assessUrgency, type Urgency } from "./extract/assess-urgency.ts";
 import { extractContacts } from "./extract/extract-contacts.ts";
 import { extractStructuredPlaces } from "./extract/extract-place.ts";
 import { EMPTY_GAZETTEER, type Gazetteer } from "./extract/gazetteer.ts";
+import { correctCommonTypos } from "./extract/correct-common-typos.ts";
 import { joinSpokenWords } from "./extract/join-spoken-words.ts";
 import { namesAProblem, notAMatter, type NotAMatter } from "./extract/not-a-matter.ts";
 import { requestTypeCue } from "./extract/request-type-cues.ts";
@@ -65,12 +67,16 @@ export interface AnalysisDeps {
 export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<Analysis> {
   const masked = maskPersonalData(text);
   /** What every reading below works on; `masked` is what is kept and shown. */
-  const read = joinSpokenWords(masked);
+  const read = correctCommonTypos(joinSpokenWords(masked));
   const c: Classification = await deps.classifier.classify(read);
   const assessed = assessUrgency(read);
-  // The rules decide danger; an LLM may add one they missed (recall first), never take one away.
+  // The rules decide danger; the LLM or the learned urgency model may add one they missed (recall first), never
+  // take one away, and only where the rules see nothing that makes it no present danger (over, past, a notice,
+  // only feared) and the message is not plainly something else (thanks, an ad, news …).
+  const suggested =
+    c.urgentReason && c.isIssue && !dangerIsCancelled(read) && !dangerIsPast(read) && notAMatter(read) === null;
   const danger: Danger | null =
-    assessed.danger ?? (c.urgentReason && c.isIssue ? { reason: c.urgentReason, advice: null, level2: "" } : null);
+    assessed.danger ?? (suggested ? { reason: c.urgentReason!, advice: null, level2: "" } : null);
   const urgency: Urgency = danger ? "immediate" : assessed.urgency;
   const signals = danger && !assessed.danger ? [danger.reason] : assessed.signals;
   // The model's "not a matter" does not drop a message that names a problem or a decisive category word:

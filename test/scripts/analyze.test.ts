@@ -29,6 +29,8 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
     { id: "c", text: "我叫张伟，电话13812345678，幸福里3栋门口的路灯坏了", group: "g1" },
     { id: "d", text: "上周电梯经常困人，今天又坏了" }, // a matter by its words, though the model takes it for chat
     { id: "e", text: "那个 锦江 小区 9栋 门口 的 路灯 坏了 一个 多 月" }, // voice-to-text, spaced word by word
+    { id: "f", text: "有个小伙子在河里扑腾，看着快不行了" }, // an emergency only the learned model hears
+    { id: "g", text: "刚才有个小伙子在河里扑腾，已经被救上来了，人没事" }, // the model hears it; the rules see it is over
   ]
     .map((l) => JSON.stringify(l))
     .join("\n");
@@ -41,7 +43,7 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(lines.map((l) => l.id)).toEqual(["a", "b", "c", "d", "e"]);
+  expect(lines.map((l) => l.id)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
   for (const l of lines) {
     expect(Object.keys(l).sort()).toEqual(
       [
@@ -68,6 +70,8 @@ it("analyses JSONL from stdin into one JSON line per message, in order, with the
   expect(lines[1]).toMatchObject({ isMatter: false, urgent: false, level1: null, place: null });
   expect(lines[2]).toMatchObject({ isMatter: true, place: "幸福里3栋门口", level2: "路灯照明" });
   expect(lines[2]!.masked).toBe("我叫张*，电话138****5678，幸福里3栋门口的路灯坏了");
+  expect(lines[5]).toMatchObject({ isMatter: true, urgent: true, urgentReason: "紧急求助", requestType: "求助" });
+  expect(lines[6]).toMatchObject({ urgent: false, urgentReason: null });
   // Read without the spaces between words; what is kept and shown is the text as written.
   expect(lines[4]).toMatchObject({
     place: "锦江小区9栋门口",

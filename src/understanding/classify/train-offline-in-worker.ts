@@ -18,18 +18,23 @@ export function trainOfflineInWorker(
   taxonomy: Taxonomy,
   examples: LabeledExample[],
   requestTypes: LabeledExample[],
+  urgencyExamples: LabeledExample[] = [],
 ): Promise<OfflineClassifier> {
   checkExamples(taxonomy, examples, requestTypes); // a wrong label fails here, with its message
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { examples, requestTypes } });
-    worker.once("message", (m: { category: TextModelData; requestType: TextModelData | null }) => {
-      resolve(
-        new OfflineClassifier(taxonomy, {
-          category: textModelFromData(m.category),
-          requestType: m.requestType ? textModelFromData(m.requestType) : null,
-        }),
-      );
-    });
+    const worker = new Worker(WORKER, { workerData: { examples, requestTypes, urgencyExamples } });
+    worker.once(
+      "message",
+      (m: { category: TextModelData; requestType: TextModelData | null; urgency: TextModelData | null }) => {
+        resolve(
+          new OfflineClassifier(taxonomy, {
+            category: textModelFromData(m.category),
+            requestType: m.requestType ? textModelFromData(m.requestType) : null,
+            urgency: m.urgency ? textModelFromData(m.urgency) : null,
+          }),
+        );
+      },
+    );
     worker.once("error", reject);
     worker.once("exit", (code) => {
       if (code !== 0) reject(new Error(`the training thread stopped with code ${code}`));

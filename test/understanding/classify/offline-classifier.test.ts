@@ -1,6 +1,7 @@
 // The shipped model on messages written differently from its training examples.
 import { describe, expect, it } from "vitest";
-import { OfflineClassifier } from "../../../src/understanding/classify/offline-classifier.ts";
+import { LEARNED_URGENT_REASON, OfflineClassifier } from "../../../src/understanding/classify/offline-classifier.ts";
+import { assessDanger } from "../../../src/understanding/extract/assess-danger.ts";
 import { parseTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
 import { NaiveBayes } from "../../../scripts/eval/naive-bayes.ts";
 import { charNgrams, normalizeText } from "../../../src/understanding/model/char-ngrams.ts";
@@ -32,6 +33,27 @@ describe("the offline classifier", () => {
     const c = await classifier.classify(text);
     expect(c.requestType).toBe(type);
     expect(c.requestTypeConfidence).toBeGreaterThan(0.2);
+  });
+
+  it.each([
+    "楼下有个老头躺在花坛边上一动也不动，嘴唇发白",
+    "有个小伙子在河里扑腾，看着快不行了",
+    "隔壁工地的墙整面倒下来了，下面好像有工人",
+  ])("hears an emergency the danger rules have no words for in %s, and takes it for an issue", async (text) => {
+    expect(assessDanger(text)).toBeNull();
+    expect(await classifier.classify(text)).toMatchObject({ isIssue: true, urgentReason: LEARNED_URGENT_REASON });
+  });
+
+  it.each(["电梯年检什么时候做", "楼上漏水了", "谢谢大家，孩子找到了", "明天停电检修"])(
+    "hears no emergency in %s",
+    async (text) => {
+      expect((await classifier.classify(text)).urgentReason).toBeUndefined();
+    },
+  );
+
+  it("hears no emergency without urgency examples to learn from", async () => {
+    const plain = OfflineClassifier.fromFiles(undefined, undefined, undefined, null);
+    expect((await plain.classify("有个小伙子在河里扑腾，看着快不行了")).urgentReason).toBeUndefined();
   });
 
   it.each(["谢谢代表的帮助！", "大家好呀", "收到，辛苦了", ""])("opens no ticket for %j", async (text) => {
