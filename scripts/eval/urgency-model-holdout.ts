@@ -5,8 +5,11 @@
 //   npx tsx scripts/eval/urgency-model-holdout.ts [<chat-cases.jsonl>...]
 import { readFileSync } from "node:fs";
 import { trainTextModel, type TextModel } from "../../src/understanding/model/text-model.ts";
-import { DEFAULT_URGENCY_FILE, URGENT_MODEL_THRESHOLD } from "../../src/understanding/classify/offline-classifier.ts";
-import { URGENT, CALM } from "../../src/understanding/classify/urgency-examples.ts";
+import {
+  DEFAULT_CHAT_CASES_FILE,
+  URGENT_MODEL_THRESHOLD,
+} from "../../src/understanding/classify/offline-classifier.ts";
+import { URGENT, CALM } from "../../src/understanding/classify/chat-case-examples.ts";
 
 interface Case {
   id: string;
@@ -42,7 +45,7 @@ function score(m: TextModel, cases: Case[]) {
   };
 }
 
-const own = read(DEFAULT_URGENCY_FILE);
+const own = read(DEFAULT_CHAT_CASES_FILE);
 const batchOf = (id: string) => /^[a-z]+/u.exec(id)?.[0] ?? id;
 const rows: Array<Record<string, string | number>> = [];
 for (const batch of [...new Set(own.map((c) => batchOf(c.id)))].sort()) {

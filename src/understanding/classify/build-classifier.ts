@@ -12,11 +12,11 @@ import {
   DEFAULT_REQUEST_TYPE_FILE,
   DEFAULT_TAXONOMY_FILE,
   DEFAULT_TRAINING_FILE,
-  DEFAULT_URGENCY_FILE,
+  DEFAULT_CHAT_CASES_FILE,
+  readChatExamples,
 } from "./offline-classifier.ts";
 import { trainOfflineInWorker } from "./train-offline-in-worker.ts";
 import { readTaxonomy, type Taxonomy } from "./taxonomy.ts";
-import { readUrgencyExamples } from "./urgency-examples.ts";
 
 export interface BuiltClassifier {
   taxonomy: Taxonomy;
@@ -34,9 +34,9 @@ export async function buildClassifier(db: Db | null, llm: Config["llm"], log: Lo
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
   const shipped = readExamples(DEFAULT_TRAINING_FILE);
   const requestTypes = readExamples(DEFAULT_REQUEST_TYPE_FILE);
-  const urgency = readUrgencyExamples(DEFAULT_URGENCY_FILE);
+  const chat = readChatExamples(DEFAULT_CHAT_CASES_FILE);
   const offline = await LearningClassifier.start(
-    (corrections) => trainOfflineInWorker(taxonomy, [...shipped, ...corrections], requestTypes, urgency),
+    (corrections) => trainOfflineInWorker(taxonomy, [...shipped, ...corrections], requestTypes, chat),
     () => (db ? loadCorrections(db, taxonomy) : Promise.resolve([])),
     () => (db ? db.trainingExample.count() : Promise.resolve(0)),
     log,

@@ -4,13 +4,15 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { trainTextModel } from "../model/text-model.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
+import { CHAT_LEVEL1_OPTIONS } from "./offline-classifier.ts";
 
-const { examples, requestTypes, urgencyExamples } = workerData as {
+const { examples, requestTypes, chat } = workerData as {
   examples: LabeledExample[];
   requestTypes: LabeledExample[];
-  urgencyExamples: LabeledExample[];
+  chat: { urgency: LabeledExample[]; level1: LabeledExample[] };
 };
 const category = trainTextModel(examples).data();
 const requestType = requestTypes.length > 0 ? trainTextModel(requestTypes).data() : null;
-const urgency = urgencyExamples.length > 0 ? trainTextModel(urgencyExamples).data() : null;
-parentPort!.postMessage({ category, requestType, urgency });
+const urgency = chat.urgency.length > 0 ? trainTextModel(chat.urgency).data() : null;
+const level1 = chat.level1.length > 0 ? trainTextModel(chat.level1, CHAT_LEVEL1_OPTIONS).data() : null;
+parentPort!.postMessage({ category, requestType, urgency, level1 });

@@ -5,7 +5,7 @@
 import { Worker } from "node:worker_threads";
 import { textModelFromData, type TextModelData } from "../model/text-model.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
-import { checkExamples, OfflineClassifier } from "./offline-classifier.ts";
+import { checkExamples, NO_CHAT_EXAMPLES, OfflineClassifier, type ChatExamples } from "./offline-classifier.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 
 /** The worker's file next to this one: through tsx from the sources (development, tests), compiled when built. */
@@ -18,19 +18,25 @@ export function trainOfflineInWorker(
   taxonomy: Taxonomy,
   examples: LabeledExample[],
   requestTypes: LabeledExample[],
-  urgencyExamples: LabeledExample[] = [],
+  chat: ChatExamples = NO_CHAT_EXAMPLES,
 ): Promise<OfflineClassifier> {
-  checkExamples(taxonomy, examples, requestTypes); // a wrong label fails here, with its message
+  checkExamples(taxonomy, examples, requestTypes, chat.level1); // a wrong label fails here, with its message
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { examples, requestTypes, urgencyExamples } });
+    const worker = new Worker(WORKER, { workerData: { examples, requestTypes, chat } });
     worker.once(
       "message",
-      (m: { category: TextModelData; requestType: TextModelData | null; urgency: TextModelData | null }) => {
+      (m: {
+        category: TextModelData;
+        requestType: TextModelData | null;
+        urgency: TextModelData | null;
+        level1: TextModelData | null;
+      }) => {
         resolve(
           new OfflineClassifier(taxonomy, {
             category: textModelFromData(m.category),
             requestType: m.requestType ? textModelFromData(m.requestType) : null,
             urgency: m.urgency ? textModelFromData(m.urgency) : null,
+            level1: m.level1 ? textModelFromData(m.level1) : null,
           }),
         );
       },

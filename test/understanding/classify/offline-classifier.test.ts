@@ -1,6 +1,10 @@
 // The shipped model on messages written differently from its training examples.
 import { describe, expect, it } from "vitest";
-import { LEARNED_URGENT_REASON, OfflineClassifier } from "../../../src/understanding/classify/offline-classifier.ts";
+import {
+  CHAT_LEVEL1_BELOW,
+  LEARNED_URGENT_REASON,
+  OfflineClassifier,
+} from "../../../src/understanding/classify/offline-classifier.ts";
 import { assessDanger } from "../../../src/understanding/extract/assess-danger.ts";
 import { parseTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
 import { NaiveBayes } from "../../../scripts/eval/naive-bayes.ts";
@@ -54,6 +58,27 @@ describe("the offline classifier", () => {
   it("hears no emergency without urgency examples to learn from", async () => {
     const plain = OfflineClassifier.fromFiles(undefined, undefined, undefined, null);
     expect((await plain.classify("有个小伙子在河里扑腾，看着快不行了")).urgentReason).toBeUndefined();
+  });
+
+  it.each([
+    ["村里的账目好几年没公开了", "农村农业", "村务管理"],
+    ["河里的鱼都死了", "环境保护", "污染排放"],
+  ])(
+    "takes the first level of %s from the chat matters when the street-level model is unsure, the level2 within it",
+    (text, l1, l2) => {
+      const streetOnly = OfflineClassifier.fromFiles(undefined, undefined, undefined, null).classifySync(text);
+      expect(streetOnly.categoryL1).not.toBe(l1);
+      const c = classifier.classifySync(text);
+      expect(c).toMatchObject({ categoryL1: l1, categoryL2: l2 });
+      expect(c.confidence).toBeLessThan(CHAT_LEVEL1_BELOW); // still unsure: staff confirm it
+    },
+  );
+
+  it("keeps the street-level model's category where it is sure (a category staff corrected stays theirs)", () => {
+    const text = "物业把绿地改成了停车位";
+    const streetOnly = OfflineClassifier.fromFiles(undefined, undefined, undefined, null).classifySync(text);
+    expect(streetOnly.confidence).toBeGreaterThanOrEqual(CHAT_LEVEL1_BELOW);
+    expect(classifier.classifySync(text).categoryL2).toBe(streetOnly.categoryL2);
   });
 
   it.each(["谢谢代表的帮助！", "大家好呀", "收到，辛苦了", ""])("opens no ticket for %j", async (text) => {

@@ -1,0 +1,39 @@
+// The labeled chat messages written for this project (assets/training/chat-cases.jsonl, the shared chat-case
+// format: {"id","text","expect":{"isMatter","urgent","level1",…}}) as training examples: for the learned urgency
+// model ("urgent" / "calm") and for the first level of chat matters (the official tree's level1).
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { LabeledExample } from "./labeled-examples.ts";
+
+const ChatCase = z.object({
+  text: z.string().min(1),
+  expect: z.object({ isMatter: z.boolean(), urgent: z.boolean(), level1: z.string().nullable() }),
+});
+type ChatCase = z.infer<typeof ChatCase>;
+
+export const URGENT = "urgent";
+export const CALM = "calm";
+
+function readChatCases(path: string): ChatCase[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line !== "")
+    .map(({ line, n }) => {
+      const parsed = ChatCase.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${n}: expected {"text","expect":{"isMatter","urgent","level1"}}`);
+      return parsed.data;
+    });
+}
+
+/** Every case: "urgent" or "calm". */
+export function readUrgencyExamples(path: string): LabeledExample[] {
+  return readChatCases(path).map((c) => ({ text: c.text, label: c.expect.urgent ? URGENT : CALM }));
+}
+
+/** The matters, labeled with their first level. */
+export function readLevel1Examples(path: string): LabeledExample[] {
+  return readChatCases(path).flatMap((c) =>
+    c.expect.isMatter && c.expect.level1 ? [{ text: c.text, label: c.expect.level1 }] : [],
+  );
+}

@@ -1,0 +1,29 @@
+// The project's labeled chat messages as examples: every line "urgent" or "calm", every matter its first level.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { readLevel1Examples, readUrgencyExamples } from "../../../src/understanding/classify/chat-case-examples.ts";
+import { DEFAULT_CHAT_CASES_FILE } from "../../../src/understanding/classify/offline-classifier.ts";
+
+it("reads every shipped chat case as an urgent or a calm example", () => {
+  const examples = readUrgencyExamples(DEFAULT_CHAT_CASES_FILE);
+  expect(examples.length).toBeGreaterThan(1000);
+  expect(new Set(examples.map((e) => e.label))).toEqual(new Set(["urgent", "calm"]));
+});
+
+it("reads the shipped chat matters with their first level, and no message that is not a matter", () => {
+  const examples = readLevel1Examples(DEFAULT_CHAT_CASES_FILE);
+  expect(examples.length).toBeGreaterThan(600);
+  expect(examples.length).toBeLessThan(readUrgencyExamples(DEFAULT_CHAT_CASES_FILE).length);
+  expect(new Set(examples.map((e) => e.label))).toContain("城乡建设");
+});
+
+it("refuses a line without its urgency label, naming the line", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "minyi-urgency-")), "cases.jsonl");
+  writeFileSync(
+    file,
+    `{"id":"a","text":"路灯坏了","expect":{"isMatter":true,"urgent":false,"level1":"城乡建设"}}\n{"id":"b","text":"着火了"}\n`,
+  );
+  expect(() => readUrgencyExamples(file)).toThrow(/cases\.jsonl:2/);
+});
