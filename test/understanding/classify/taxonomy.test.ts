@@ -73,6 +73,7 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "超市卖过期的牛奶，还不给退")?.level2).toBe("消费维权");
     expect(cueCategory(t, "药店卖过期的感冒药")?.level2).toBe("医疗卫生");
     expect(cueCategory(t, "单元门的门禁坏了，外卖员随便进出")?.level2).toBe("物业管理");
+    expect(cueCategory(t, "有人把电瓶车推到单元门口拉线充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "对门的狗一有动静就叫，一叫就是半小时")?.level2).toBe("养犬管理");
     expect(cueCategory(t, "社区能不能组织个合唱队，我们几个老姐妹都想参加")?.level2).toBe("文体设施");
   });

@@ -74,6 +74,8 @@ describe("places", () => {
     "河边健身路径上的灯坏了",
     "镇上的农机站没人上班",
     "谁听说社区的老年食堂要关了",
+    "楼下步行街的音响天天放到半夜",
+    "端午节社区组织包粽子",
     "社区要是能办个儿童图书馆就好了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);

@@ -43,6 +43,9 @@ describe("not a matter", () => {
     ["我前天报的那个井盖的问题，到现在还没人来", "my-status"],
     ["楼下花坛边有把蓝色的伞，是谁家的？", "chat"],
     ["代表们，这个月走访收集的意见汇总好了，见附件", "logistics"],
+    ["周日下午社区有亲子手工活动，欢迎大家来玩", "notice"],
+    ["社区发的防疫包还没领的到居委会拿", "notice"],
+    ["物业说明天一早就派人来修，大家再耐心等等", "reply"],
   ])("is %s", (text, kind) => {
     expect(notAMatter(text)).toBe(kind);
   });
