@@ -7,14 +7,14 @@ import { readFileSync } from "node:fs";
 import { readLevel1Examples } from "../../src/understanding/classify/chat-case-examples.ts";
 import {
   CHAT_LEVEL1_BELOW,
-  CHAT_LEVEL1_OPTIONS,
+  CHAT_MODEL_OPTIONS,
   DEFAULT_CHAT_CASES_FILE,
   OfflineClassifier,
 } from "../../src/understanding/classify/offline-classifier.ts";
 import { trainTextModel } from "../../src/understanding/model/text-model.ts";
 
 const street = OfflineClassifier.fromFiles(undefined, undefined, undefined, null);
-const chat = trainTextModel(readLevel1Examples(DEFAULT_CHAT_CASES_FILE), CHAT_LEVEL1_OPTIONS);
+const chat = trainTextModel(readLevel1Examples(DEFAULT_CHAT_CASES_FILE), CHAT_MODEL_OPTIONS);
 const rows: Array<Record<string, string | number>> = [];
 for (const file of process.argv.slice(2)) {
   const matters = readFileSync(file, "utf8")

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { trainTextModel, type TextModel } from "../../src/understanding/model/text-model.ts";
 import {
+  CHAT_MODEL_OPTIONS,
   DEFAULT_CHAT_CASES_FILE,
   URGENT_MODEL_THRESHOLD,
 } from "../../src/understanding/classify/offline-classifier.ts";
@@ -22,7 +23,11 @@ const read = (file: string): Case[] =>
     .split("\n")
     .map((l) => JSON.parse(l) as { id: string; text: string; expect: { urgent: boolean } })
     .map((c) => ({ id: c.id, text: c.text, urgent: c.expect.urgent }));
-const train = (cases: Case[]) => trainTextModel(cases.map((c) => ({ text: c.text, label: c.urgent ? URGENT : CALM })));
+const train = (cases: Case[]) =>
+  trainTextModel(
+    cases.map((c) => ({ text: c.text, label: c.urgent ? URGENT : CALM })),
+    CHAT_MODEL_OPTIONS,
+  );
 const flags = (m: TextModel, text: string) =>
   (m.rank(text).find((r) => r.label === URGENT)?.probability ?? 0) >= URGENT_MODEL_THRESHOLD;
 

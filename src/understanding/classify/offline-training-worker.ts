@@ -4,7 +4,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { trainTextModel } from "../model/text-model.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
-import { CHAT_LEVEL1_OPTIONS } from "./offline-classifier.ts";
+import { CHAT_MODEL_OPTIONS } from "./offline-classifier.ts";
 
 const { examples, requestTypes, chat } = workerData as {
   examples: LabeledExample[];
@@ -13,6 +13,6 @@ const { examples, requestTypes, chat } = workerData as {
 };
 const category = trainTextModel(examples).data();
 const requestType = requestTypes.length > 0 ? trainTextModel(requestTypes).data() : null;
-const urgency = chat.urgency.length > 0 ? trainTextModel(chat.urgency).data() : null;
-const level1 = chat.level1.length > 0 ? trainTextModel(chat.level1, CHAT_LEVEL1_OPTIONS).data() : null;
+const urgency = chat.urgency.length > 0 ? trainTextModel(chat.urgency, CHAT_MODEL_OPTIONS).data() : null;
+const level1 = chat.level1.length > 0 ? trainTextModel(chat.level1, CHAT_MODEL_OPTIONS).data() : null;
 parentPort!.postMessage({ category, requestType, urgency, level1 });
