@@ -73,8 +73,9 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
   // The rules decide danger; the LLM or the learned urgency model may add one they missed (recall first), never
   // take one away, and only where the rules see nothing that makes it no present danger (over, past, a notice,
   // only feared) and the message is not plainly something else (thanks, an ad, news …).
+  const plainlyNot = notAMatter(read);
   const suggested =
-    c.urgentReason && c.isIssue && !dangerIsCancelled(read) && !dangerIsPast(read) && notAMatter(read) === null;
+    c.urgentReason && c.isIssue && !dangerIsCancelled(read) && !dangerIsPast(read) && plainlyNot === null;
   const danger: Danger | null =
     assessed.danger ?? (suggested ? { reason: c.urgentReason!, advice: null, level2: "" } : null);
   const urgency: Urgency = danger ? "immediate" : assessed.urgency;
@@ -82,7 +83,7 @@ export async function analyzeMessage(deps: AnalysisDeps, text: string): Promise<
   // The model's "not a matter" does not drop a message that names a problem or a decisive category word:
   // a resident's problem must not be dropped silently.
   const cue = cueCategory(deps.taxonomy, read);
-  const notMatter = danger ? null : notAMatter(read);
+  const notMatter = danger ? null : plainlyNot;
   const matterBy: Analysis["matterBy"] = danger
     ? "danger"
     : notMatter !== null
