@@ -1,13 +1,19 @@
 // The labeled chat messages written for this project (assets/training/chat-cases.jsonl, the shared chat-case
 // format: {"id","text","expect":{"isMatter","urgent","level1",…}}) as training examples: for the learned urgency
-// model ("urgent" / "calm") and for the first level of chat matters (the official tree's level1).
+// model ("urgent" / "calm"), for the first level of chat matters (the official tree's level1) and for their request
+// type (咨询 / 求助 / 投诉 / 举报 / 建议).
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { LabeledExample } from "./labeled-examples.ts";
 
 const ChatCase = z.object({
   text: z.string().min(1),
-  expect: z.object({ isMatter: z.boolean(), urgent: z.boolean(), level1: z.string().nullable() }),
+  expect: z.object({
+    isMatter: z.boolean(),
+    urgent: z.boolean(),
+    level1: z.string().nullable(),
+    requestType: z.string().nullable().optional(),
+  }),
 });
 type ChatCase = z.infer<typeof ChatCase>;
 
@@ -35,5 +41,17 @@ export function readUrgencyExamples(path: string): LabeledExample[] {
 export function readLevel1Examples(path: string): LabeledExample[] {
   return readChatCases(path).flatMap((c) =>
     c.expect.isMatter && c.expect.level1 ? [{ text: c.text, label: c.expect.level1 }] : [],
+  );
+}
+
+/**
+ * The matters that are not urgent, labeled with their request type. Urgent ones are left out: an emergency is 求助
+ * whatever its words (the analysis decides that), and they would only teach the model that danger words mean 求助.
+ */
+export function readRequestTypeExamples(path: string): LabeledExample[] {
+  return readChatCases(path).flatMap((c) =>
+    c.expect.isMatter && !c.expect.urgent && c.expect.requestType
+      ? [{ text: c.text, label: c.expect.requestType }]
+      : [],
   );
 }

@@ -6,13 +6,14 @@ import { trainTextModel } from "../model/text-model.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
 import { CHAT_MODEL_OPTIONS } from "./offline-classifier.ts";
 
-const { examples, requestTypes, chat } = workerData as {
+const { examples, requestTypes: handWrittenRequestTypes, chat } = workerData as {
   examples: LabeledExample[];
   requestTypes: LabeledExample[];
-  chat: { urgency: LabeledExample[]; level1: LabeledExample[] };
+  chat: { urgency: LabeledExample[]; level1: LabeledExample[]; requestType: LabeledExample[] };
 };
+const requestTypes = [...handWrittenRequestTypes, ...chat.requestType];
 const category = trainTextModel(examples).data();
-const requestType = requestTypes.length > 0 ? trainTextModel(requestTypes).data() : null;
+const requestType = requestTypes.length > 0 ? trainTextModel(requestTypes, CHAT_MODEL_OPTIONS).data() : null;
 const urgency = chat.urgency.length > 0 ? trainTextModel(chat.urgency, CHAT_MODEL_OPTIONS).data() : null;
 const level1 = chat.level1.length > 0 ? trainTextModel(chat.level1, CHAT_MODEL_OPTIONS).data() : null;
 parentPort!.postMessage({ category, requestType, urgency, level1 });

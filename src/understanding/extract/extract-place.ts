@@ -32,7 +32,7 @@ const NUM = "[0-9一二三四五六七八九十百两]";
 /** One-character place words are not followed by what makes them another word (居民, 园区, 城市, 村委 …); a
  * 社区 followed by what it is asked to do ("希望社区能…") is the one addressed, not a place. */
 const ESTATE_SUFFIX =
-  "小区|社区(?![医卫服工干居委里能可会帮给派组织来出])|花园|家园|新村|新城|公寓|大厦|山庄|公馆|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园(?![区林艺丁])|府(?![办])|城(?![市管乡区建])|湾(?![区])|居(?![民住委家室])|庭(?![院审])|坊|村(?![民委干集])";
+  "小区|社区(?![医卫服工干居委里能可会帮给派组织来出多要应尽再加把对])|花园|家园|新村|新城|公寓|大厦|山庄|公馆|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园(?![区林艺丁])|府(?![办])|城(?![市管乡区建])|湾(?![区])|居(?![民住委家室])|庭(?![院审])|坊|村(?![民委干集])";
 const LANDMARK_SUFFIX =
   "农贸市场|菜市场|市场|超市|商场|购物中心|书店|邮局|电影院|影院|酒店|宾馆|剧院|博物馆|美术馆|少年宫|敬老院|养老院|福利院|公园|广场|小学|中学|大学|幼儿园|学校|医院|卫生院|卫生服务中心|诊所|地铁站|公交站|火车站|汽车站|车站|站(?![台点长在着起了住满成到岗队出])|体育馆|图书馆|文化站|活动中心|派出所|银行|加油站|停车场|工地|大桥|桥|隧道|菜场|河(?![道水边里面上中])|湖(?![水边里面上中])";
 /** 弄 (a lane) only with its number ("长乐路338弄"): alone it is the verb 弄 ("在手机上弄"). */
@@ -40,18 +40,25 @@ const ROAD_SUFFIX = "大道|大街|胡同|路(?![灯面况线费径])|街(?![道
 const PART =
   "西岸|东岸|南岸|北岸|岸边|地下车库|地下室|地库|车库|楼顶|天台|楼梯口|楼道|出站口|[A-Z]出口|出口|入口|十字路口|交叉口|路口|门口|大门|北门|南门|东门|西门|侧门|后门|[A-Z]口|\\d+号口|[东西南北]口";
 
+/** Chain stores named without a place word ("大润发门口"): landmarks everywhere. */
+const CHAIN_STORES =
+  /(?:大润发|沃尔玛|家乐福|永辉|物美|华润万家|苏果|盒马|世纪联华|联华超市|麦德龙|山姆会员店|宜家|苏宁|国美|肯德基|麦当劳)(?:超市|商场|广场|门店|店)?/gu;
+/** A bus route's number before 路 ("坐二十三路", "公交二十三路"). */
+const BUS_ROUTE = new RegExp(`(?:^|公交车?|巴士|坐|乘|搭|的)${NUM}+$`, "u");
 /** Characters that never belong to a name (不 and 没: 看不清路, 找不到路 are a verb and its object). */
 const STOP = new Set(
-  "不没的了在是有及我你他她它们这那哪个些把被让给说讲请要想问能会也都还就得种么吗呢吧啊呀哦嘛很太最更又再刚已正将从往对于为线因所但而且或每各该此其谁啥咋怎样多少几下外旁边附近对面隔壁层过门口楼栋幢条段半",
+  "不没的了在是有及我你他她它们这那哪个些把被让给说讲请要想问能会也都还就得种么吗呢吧啊呀哦嘛很太最更又再刚已正将从往对于为线因所但而且或每各该此其谁啥咋怎样多少几下外旁边附近对面隔壁层过门口楼栋幢条段半比",
 );
+/** 都 is "all" (大家都…), except in names: 丽都, 成都, 首都 …, 都市, 都会. */
+const NAME_BEFORE_DU = /[丽成首京新帝花南北盛锦华金名雅商御悦凯汇星宝]/u;
 /** A name never runs back over another road's suffix ("文化路和新华路": 新华, not 化路和新华). */
 const ROAD_CHARS = new Set("路街巷道");
 /** Words after which a name starts (the last one in a run cuts it). */
 const CUT =
-  /[零一二三四五六七八九十两]+点(?:半|钟|多)?|反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|昨晚|今晚|明晚|前晚|昨夜|今早|前天|后天|上周|下周|本周|这周|现在|刚才|以前|之前|以后|之后|以来|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|(?:中秋|春|端午|元宵|国庆|重阳|清明|劳动|儿童|妇女)节|知道|听说|看到|看见|认识|觉得|感觉|发现|感谢|谢谢|多谢|辛苦|拜托|联系|通知|周[一二三四五六日末天]|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
+  /[零一二三四五六七八九十两]+点(?:半|钟|多)?|反映|举报|投诉|建议|请问|想问|问问|能不能|要求|我们|俺们|咱们|你们|这种|那种|那个|这个|居民|群众|还有|就是|但是|因为|所以|然后|后来|当时|回家|上班|下班|放学|上学|增设|增加|加装|设置|开设|修建|新增|搭建|一[家个所座间处]|起初|原来|本来|结果|最后|接着|随后|还是|或者|比如|特别|非常|已经|一直|每天|天天|今天|昨天|明天|昨晚|今晚|明晚|前晚|昨夜|今早|前天|后天|上周|下周|本周|这周|现在|刚才|以前|之前|以后|之后|以来|整个|全部|所有|好多|很多|轮到|关于|位于|住在|家住|就在|来到|到了|路过|经过|门前|麻烦|公办|私立|民办|普惠|这片|片上|时候|(?:中秋|春|端午|元宵|国庆|重阳|清明|劳动|儿童|妇女)节|知道|听说|看到|看见|认识|觉得|感觉|发现|感谢|谢谢|多谢|辛苦|拜托|联系|通知|周[一二三四五六日末天]|地方|那里|这里|哪里|家里|屋里|村里|心里|夜里|小区里|孩子|明年|今年|去年|后年|年底|年初|星期|礼拜/gu;
 /** Names that are not names: a generic word before the place word. */
 const GENERIC =
-  /^(?:暴雨|大雨|小雨|下雨|雨|大风|刮风|下雪|大雪|台风|划片|对口|公立|私立|民办|重点|老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路|老年|儿童|青少年|成人|职业|残疾人|妇幼|小吃|美食|步行|商业|水泥|柏油|沥青|石子|砂石|石板|泥巴|泥土|土)$/u;
+  /^(?:无证|无照|黑|非法|私人|暴雨|大雨|小雨|下雨|雨|大风|刮风|下雪|大雪|台风|划片|对口|公立|私立|民办|重点|老|旧|新|本|该|此|大|小|各|某|老旧|整个|附近|周边|隔壁|同|一个|这边|那边|公|幼儿|菜|校|乐|动物|植物|工业|产业|家|院|社区|街道|小区|学校|医院|马|公|道|公路|老年|儿童|青少年|成人|职业|残疾人|妇幼|小吃|美食|步行|商业|水泥|柏油|沥青|石子|砂石|石板|泥巴|泥土|土)$/u;
 /**
  * A name holding a whole place word before its end is two places ("金桥花园儿童乐园"): the inner one is found
  * on its own. At the end it is one ("希望家园小区").
@@ -80,12 +87,21 @@ function nameBefore(text: string, end: number, road = false): string | null {
   let start = end;
   while (start > 0 && end - start < 6) {
     const ch = text[start - 1]!;
-    if (STOP.has(ch) || (allowInnerPlace && ROAD_CHARS.has(ch)) || /[\s\p{P}\p{S}0-9A-Za-z]/u.test(ch)) break;
+    const du = ch === "都" && (NAME_BEFORE_DU.test(text[start - 2] ?? "") || /[市会]/u.test(text[start] ?? ""));
+    // 东门菜市场, 南门小学: a gate named by its direction begins the name.
+    const gate = ch === "门" && /[东西南北]/u.test(text[start - 2] ?? "");
+    if (gate) {
+      start -= 2;
+      break;
+    }
+    if ((STOP.has(ch) && !du) || (allowInnerPlace && ROAD_CHARS.has(ch)) || /[\s\p{P}\p{S}0-9A-Za-z]/u.test(ch)) break;
     start--;
   }
   let name = text.slice(start, end);
   let cut = 0;
   for (const m of name.matchAll(CUT)) cut = m.index! + m[0].length;
+  // "桥南路跟滨河…": a road and a join before it make an intersection; the name starts after the join.
+  for (const m of name.matchAll(/[路街巷道][和与跟同]/gu)) cut = Math.max(cut, m.index! + 2);
   name = name.slice(cut);
   // "上个月小区…", "这个月…": the month of a date, left behind where the measure word stopped the name.
   if (name.startsWith("月") && /[个本这上下]/u.test(text[end - name.length - 1] ?? "")) name = name.slice(1);
@@ -96,18 +112,21 @@ function nameBefore(text: string, end: number, road = false): string | null {
   if (name.length === 1 && before !== undefined && !BEFORE_SHORT_NAME.test(before)) return null;
   if (COMMON_WORDS.test(text.slice(end - 1, end + 1))) return null; // 邻居, 独居 …: the word, not a name
   if (!road && /[上去到进读念回]$/u.test(name)) return null; // 上小学, 去医院: a verb before a place word
-  // 能上建设路小学, 想去人民医院: the verb after a modal is not part of the name.
+  // 能上建设路小学, 想去人民医院: the verb after a modal is not part of the name; nor is 住 ever (我住翠苑3栋).
   if (
-    /^[上去到进回读念]/u.test(name) &&
-    name.length >= 3 &&
-    /[能要想会得可来送带\s\p{P}]/u.test(text[end - name.length - 1] ?? "")
+    (/^[上去到进回读念]/u.test(name) &&
+      name.length >= 3 &&
+      /[能要想会得可来送带\s\p{P}]/u.test(text[end - name.length - 1] ?? "")) ||
+    /^住./u.test(name)
   ) {
     name = name.slice(1);
     if (GENERIC.test(name)) return null; // 去社区医院: any clinic of the kind, not a named one
   }
-  if (/(?:幼儿|公|乐|动物|植物|菜|校|果|花|家)$/u.test(name) && text[end] === "园") return null; // 幼儿园, 公园 … are landmarks
-  // 跑路, 走路, 让路, 堵路: a verb and its object, not a road named "跑".
-  if (text[end] === "路" && /[跑走带让堵问引拦挡绕赶迷抢]$/u.test(name)) return null;
+  if (/(?:幼儿|公|乐|动物|植物|菜|校|果|花|家)$/u.test(name) && text[end] === "园") return null;
+  // 跳河, 掉河里, 下湖: a verb and the water, not a river named "跳".
+  if (/^[河湖]/u.test(text[end] ?? "") && /[跳掉落下进过沿渡游淹冲]$/u.test(name)) return null; // 幼儿园, 公园 … are landmarks
+  // 跑路, 走路, 让路, 堵路, 漫到路上: a verb and its object, not a road named "跑".
+  if (text[end] === "路" && /[跑走带让堵问引拦挡绕赶迷抢到]$/u.test(name)) return null;
   // 快递驿站, 充电站, 加油站, 垃圾站 …: a kind of facility, not a named station ("建设路站").
   if (
     text[end] === "站" &&
@@ -128,6 +147,7 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
   for (const name of gazetteer.names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) add("estate", i, i + name.length);
   }
+  for (const m of text.matchAll(CHAIN_STORES)) add("landmark", m.index!, m.index! + m[0].length);
   const named = (kind: Kind, suffix: string, minName: number, tail: string) => {
     for (const m of text.matchAll(new RegExp(`(?:${suffix})(?:${tail})?`, "gu"))) {
       const name = nameBefore(text, m.index!, kind === "road"); // 公园路, 广场路: roads named after places
@@ -136,6 +156,8 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
         kind === "road" && name !== null && /^[东西南北中]$/u.test(name) && /^大[街道]/u.test(m[0]);
       if (name === null || (name.length < minName && !directionStreet) || (kind === "road" && name.endsWith("马")))
         continue; // 马路: any road
+      // 二十三路, 公交12路: a bus route, not a road.
+      if (kind === "road" && m[0] === "路" && BUS_ROUTE.test(name)) continue;
       add(kind, m.index! - name.length, m.index! + m[0].length);
     }
   };

@@ -3,7 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { readLevel1Examples, readUrgencyExamples } from "../../../src/understanding/classify/chat-case-examples.ts";
+import {
+  readLevel1Examples,
+  readRequestTypeExamples,
+  readUrgencyExamples,
+} from "../../../src/understanding/classify/chat-case-examples.ts";
 import { DEFAULT_CHAT_CASES_FILE } from "../../../src/understanding/classify/offline-classifier.ts";
 
 it("reads every shipped chat case as an urgent or a calm example", () => {
@@ -17,6 +21,24 @@ it("reads the shipped chat matters with their first level, and no message that i
   expect(examples.length).toBeGreaterThan(600);
   expect(examples.length).toBeLessThan(readUrgencyExamples(DEFAULT_CHAT_CASES_FILE).length);
   expect(new Set(examples.map((e) => e.label))).toContain("城乡建设");
+});
+
+it("reads the request types of the matters that are not urgent (an emergency is 求助 whatever its words)", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "minyi-request-types-")), "cases.jsonl");
+  writeFileSync(
+    file,
+    [
+      `{"id":"a","text":"路灯坏了","expect":{"isMatter":true,"urgent":false,"level1":"城乡建设","requestType":"求助"}}`,
+      `{"id":"b","text":"着火了","expect":{"isMatter":true,"urgent":true,"level1":"政法","requestType":"求助"}}`,
+      `{"id":"c","text":"早上好","expect":{"isMatter":false,"urgent":false,"level1":null,"requestType":null}}`,
+      `{"id":"d","text":"楼上太吵","expect":{"isMatter":true,"urgent":false,"level1":"环境保护","requestType":"投诉"}}`,
+    ].join("\n"),
+  );
+  expect(readRequestTypeExamples(file)).toEqual([
+    { text: "路灯坏了", label: "求助" },
+    { text: "楼上太吵", label: "投诉" },
+  ]);
+  expect(readRequestTypeExamples(DEFAULT_CHAT_CASES_FILE).length).toBeGreaterThan(500);
 });
 
 it("refuses a line without its urgency label, naming the line", () => {

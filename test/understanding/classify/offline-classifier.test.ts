@@ -40,6 +40,16 @@ describe("the offline classifier", () => {
   });
 
   it.each([
+    ["信号太差了，在家里打电话都要跑到阳台上", "投诉"],
+    ["楼下棋牌室天天半夜吵到两点", "投诉"],
+    ["快递总是扔在门口不送上楼", "投诉"],
+  ])("learns from the chat matters that a nuisance told is a complaint: %s", (text, type) => {
+    const handWrittenOnly = OfflineClassifier.fromFiles(undefined, undefined, undefined, null).requestTypeOf(text);
+    expect(handWrittenOnly.requestType).not.toBe(type);
+    expect(classifier.requestTypeOf(text).requestType).toBe(type);
+  });
+
+  it.each([
     "楼下有个老头躺在花坛边上一动也不动，嘴唇发白",
     "有个小伙子在河里扑腾，看着快不行了",
     "隔壁工地的墙整面倒下来了，下面好像有工人",

@@ -54,6 +54,19 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "楼下有人烧塑料，熏得人头疼")?.level2).toBe("污染排放");
     expect(cueCategory(t, "代表下沉走访时居民反映，菜场后面的路灯全坏了")?.level2).toBe("路灯照明");
     expect(cueCategory(t, "有人上门推销保健品，说能治糖尿病")?.level2).toBe("消费维权");
+    expect(cueCategory(t, "单位改制时说好的安置费一直没兑现")).toEqual({ level1: "经济管理", level2: "国资监管" });
+    expect(cueCategory(t, "这家超市的鸡蛋比别处贵一倍")).toEqual({ level1: "商贸旅游", level2: "物价监督" });
+    expect(cueCategory(t, "书记把困难补助的名额给了自家亲戚")?.level2).toBe("廉政监督");
+    expect(cueCategory(t, "能不能开个班教老人用智能手机")?.level2).toBe("养老服务");
+    expect(cueCategory(t, "公司从今年起不给交公积金了")?.level2).toBe("社保待遇");
+    expect(cueCategory(t, "退伍老兵坐公交有优惠吗")?.level2).toBe("优抚安置");
+    expect(cueCategory(t, "驿站的快递堆在门口把盲道都占了")?.level2).toBe("占道经营");
+    expect(cueCategory(t, "在工地干了半年，老板一直拖着不给钱")?.level2).toBe("工资拖欠");
+    expect(cueCategory(t, "有个理财说每个月给两分利息，比银行高多了")?.level2).toBe("非法集资");
+    expect(cueCategory(t, "街道办事处的电话多少")?.level2).toBe("政务服务");
+    expect(cueCategory(t, "楼下跳舞的音箱每天开到九点半")?.level2).toBe("噪声扰民");
+    expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });
+    expect(cueCategory(t, "代表走访时收集到的：居民反映小区门口的路灯坏了")?.level2).toBe("路灯照明");
     expect(cueCategory(t, "小区旁边的水塘都成绿色的了，还有股味")?.level2).toBe("污染排放");
     // Village matters, named and placed as in the official tree.
     expect(cueCategory(t, "今年的良种补贴什么时候发")).toEqual({ level1: "农村农业", level2: "惠农补贴" });
