@@ -6,7 +6,11 @@ import { trainTextModel } from "../model/text-model.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
 import { CHAT_MODEL_OPTIONS } from "./offline-classifier.ts";
 
-const { examples, requestTypes: handWrittenRequestTypes, chat } = workerData as {
+const {
+  examples,
+  requestTypes: handWrittenRequestTypes,
+  chat,
+} = workerData as {
   examples: LabeledExample[];
   requestTypes: LabeledExample[];
   chat: { urgency: LabeledExample[]; level1: LabeledExample[]; requestType: LabeledExample[] };
