@@ -93,6 +93,7 @@ describe("places", () => {
     "建议门口增设公交站",
     "放学路上车太多了",
     "公交二十三路改线了",
+    "社区医院让去大医院看",
     "小孩掉河里了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
