@@ -1,7 +1,7 @@
 // Messages that are not a matter for staff, in words the shared dev set does not use, and messages that
 // look like them but name a problem.
 import { describe, expect, it } from "vitest";
-import { notAMatter } from "../../../src/understanding/extract/not-a-matter.ts";
+import { namesAProblem, notAMatter } from "../../../src/understanding/extract/not-a-matter.ts";
 
 describe("not a matter", () => {
   it.each([
@@ -51,6 +51,7 @@ describe("not a matter", () => {
     ["昨晚楼下两口子吵架摔东西，后来民警来劝走了，现在没事了", "over"],
     ["上午停电是线路检修，十一点就来电了，大家放心", "over"],
     ["昨晚倒在路中间的那棵树，环卫已经拖走了", "over"],
+    ["世界急救日，提醒大家学一学心肺复苏", "notice"],
     ["李代表，我上回提的在菜场边上加个公厕的建议，有回复了吗", "my-status"],
     ["最近有人冒充燃气公司上门推销报警器，大家千万别信", "notice"],
     ["下周三联络站举办代表接待活动，欢迎居民前来反映问题", "notice"],
@@ -79,5 +80,16 @@ describe("not a matter", () => {
     "社区开展垃圾分类活动，可是楼下的垃圾桶坏了没人修",
   ])("leaves %s to the classifier", (text) => {
     expect(notAMatter(text)).toBeNull();
+  });
+
+  it.each(["腿摔伤了出不了门，想找人帮忙买点药", "有人冒充社区收费，我妈被骗了五百"])(
+    "hears a problem in %s, so the model's 'no matter' does not drop it",
+    (text) => {
+      expect(namesAProblem(text)).toBe(true);
+    },
+  );
+
+  it.each(["有没有老师帮忙看看这道题哈哈", "请大家帮忙转发"])("hears no problem in %s", (text) => {
+    expect(namesAProblem(text)).toBe(false);
   });
 });
