@@ -67,6 +67,7 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "饭店把泔水直接倒进路边的下水道")?.level2).toBe("污染排放");
     expect(cueCategory(t, "保险公司说有高血压不给保")?.level2).toBe("金融财税");
     expect(cueCategory(t, "消防车道上停满了私家车")?.level2).toBe("消防安全");
+    expect(cueCategory(t, "有人推着电瓶车进了电梯")?.level2).toBe("消防安全");
     expect(cueCategory(t, "有人从二楼拉了根电线下来给电动车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "楼下跳舞的音箱每天开到九点半")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });

@@ -95,6 +95,7 @@ describe("places", () => {
     "公交二十三路改线了",
     "社区医院让去大医院看",
     "小孩路过的时候被狗吓哭了",
+    "明早8点代表联络站开门",
     "小孩掉河里了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
