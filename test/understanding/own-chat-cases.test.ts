@@ -1,7 +1,7 @@
 // The chat benchmark on cases written for this project in words the shared development set does not use
-// (assets/training/chat-cases.jsonl, 1,174 messages in thirty-six batches): the analysis keeps the goals there too.
+// (assets/training/chat-cases.jsonl, 1,539 messages in forty-seven batches): the analysis keeps the goals there too.
 // Written batch by batch, each batch scored before the rules were touched (figures in the README). They also train
-// the learned urgency model, so for urgency this is not a test on unseen words (the rules alone meet it too);
+// the learned urgency, level1 and request-type models, so for those this is not a test on unseen words;
 // scripts/eval/urgency-model-holdout.ts gives the model's held-out figures.
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
