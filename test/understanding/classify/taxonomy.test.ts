@@ -68,6 +68,11 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "保险公司说有高血压不给保")?.level2).toBe("金融财税");
     expect(cueCategory(t, "消防车道上停满了私家车")?.level2).toBe("消防安全");
     expect(cueCategory(t, "有人推着电瓶车进了电梯")?.level2).toBe("消防安全");
+    expect(cueCategory(t, "建议小区多装几个充电桩，别再飞线充电了")).toEqual({
+      level1: "城乡建设",
+      level2: "物业管理",
+    });
+    expect(cueCategory(t, "外卖骑手被平台罚款，扣了好几百")?.level2).toBe("工资拖欠");
     expect(cueCategory(t, "有人从二楼拉了根电线下来给电动车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "楼下跳舞的音箱每天开到九点半")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });
