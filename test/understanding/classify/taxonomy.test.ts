@@ -73,6 +73,9 @@ describe("the taxonomy", () => {
       level2: "物业管理",
     });
     expect(cueCategory(t, "外卖骑手被平台罚款，扣了好几百")?.level2).toBe("工资拖欠");
+    expect(cueCategory(t, "物业把中心花园铺成水泥地做了车位")?.level2).toBe("物业管理");
+    expect(cueCategory(t, "有人拉大家进理财群，说月收益百分之十")?.level2).toBe("非法集资");
+    expect(cueCategory(t, "春节的慰问金什么时候发")?.level2).toBe("社会救助");
     expect(cueCategory(t, "有人从二楼拉了根电线下来给电动车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "楼下跳舞的音箱每天开到九点半")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });

@@ -96,6 +96,7 @@ describe("places", () => {
     "社区医院让去大医院看",
     "小孩路过的时候被狗吓哭了",
     "明早8点代表联络站开门",
+    "物业把草坪铺成水泥地做停车场了",
     "小孩掉河里了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
