@@ -76,6 +76,16 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "物业把中心花园铺成水泥地做了车位")?.level2).toBe("物业管理");
     expect(cueCategory(t, "有人拉大家进理财群，说月收益百分之十")?.level2).toBe("非法集资");
     expect(cueCategory(t, "春节的慰问金什么时候发")?.level2).toBe("社会救助");
+    // The rarer first levels, in words fresh batches used.
+    expect(cueCategory(t, "河滩上有人半夜偷偷采砂")?.level1).toBe("国土资源");
+    expect(cueCategory(t, "片警收了老板的红包就不管了")?.level1).toBe("纪检监察");
+    expect(cueCategory(t, "开个小饭店要办哪些经营许可")?.level1).toBe("经济管理");
+    expect(cueCategory(t, "每天都有好几个骚扰电话")?.level1).toBe("科技与信息产业");
+    expect(cueCategory(t, "烈士家属每年的抚恤金有多少")?.level1).toBe("民政");
+    expect(cueCategory(t, "前夫一直不给抚养费")?.level1).toBe("政法");
+    expect(cueCategory(t, "生了二孩，生育津贴去哪领")?.level1).toBe("劳动和社会保障");
+    expect(cueCategory(t, "跟旅游团出去，导游非要我们买玉")).toEqual({ level1: "商贸旅游", level2: "旅游管理" });
+    expect(cueCategory(t, "村里的机耕路坑坑洼洼的")?.level1).toBe("农村农业");
     expect(cueCategory(t, "有人从二楼拉了根电线下来给电动车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "楼下跳舞的音箱每天开到九点半")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });

@@ -97,6 +97,9 @@ describe("places", () => {
     "小孩路过的时候被狗吓哭了",
     "明早8点代表联络站开门",
     "物业把草坪铺成水泥地做停车场了",
+    "地被镇上征去修路了",
+    "家里开了个小作坊",
+    "村里的机耕路坏了",
     "小孩掉河里了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
