@@ -86,6 +86,16 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "生了二孩，生育津贴去哪领")?.level1).toBe("劳动和社会保障");
     expect(cueCategory(t, "跟旅游团出去，导游非要我们买玉")).toEqual({ level1: "商贸旅游", level2: "旅游管理" });
     expect(cueCategory(t, "村里的机耕路坑坑洼洼的")?.level1).toBe("农村农业");
+    expect(cueCategory(t, "修水库占了我家的地，每亩补多少")?.level1).toBe("国土资源");
+    expect(cueCategory(t, "社区书记的小舅子被安排进物业当主管")?.level1).toBe("纪检监察");
+    expect(cueCategory(t, "绿化工程给了村长侄子的公司")?.level1).toBe("纪检监察");
+    expect(cueCategory(t, "摆地摊要不要交税")?.level1).toBe("经济管理");
+    expect(cueCategory(t, "家里座机打不出去")?.level1).toBe("科技与信息产业");
+    expect(cueCategory(t, "街道的信息公开在哪里看")?.level1).toBe("党务政务");
+    expect(cueCategory(t, "村里好几户的鸡都病死了")).toEqual({ level1: "农村农业", level2: "动物防疫" });
+    expect(cueCategory(t, "结婚登记要预约吗")).toEqual({ level1: "民政", level2: "社会服务" });
+    expect(cueCategory(t, "城乡居民养老保险能补缴吗")?.level1).toBe("劳动和社会保障");
+    expect(cueCategory(t, "理发店把污水直接排到花坛里")?.level1).toBe("环境保护");
     expect(cueCategory(t, "有人从二楼拉了根电线下来给电动车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "楼下跳舞的音箱每天开到九点半")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });

@@ -100,6 +100,8 @@ describe("places", () => {
     "地被镇上征去修路了",
     "家里开了个小作坊",
     "村里的机耕路坏了",
+    "区政府门口有人拉横幅",
+    "高速公路要从村里过",
     "小孩掉河里了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
