@@ -96,6 +96,12 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "结婚登记要预约吗")).toEqual({ level1: "民政", level2: "社会服务" });
     expect(cueCategory(t, "城乡居民养老保险能补缴吗")?.level1).toBe("劳动和社会保障");
     expect(cueCategory(t, "理发店把污水直接排到花坛里")?.level1).toBe("环境保护");
+    expect(cueCategory(t, "主刀医生收了病人的红包")?.level1).toBe("纪检监察");
+    expect(cueCategory(t, "厂子破产了，我们的安置费谁出")?.level1).toBe("经济管理");
+    expect(cueCategory(t, "后山的林子有人盗伐")).toEqual({ level1: "农村农业", level2: "林业管理" });
+    expect(cueCategory(t, "租房中介不退押金和定金")?.level1).toBe("商贸旅游");
+    expect(cueCategory(t, "退休人员今年调待遇了吗")?.level1).toBe("劳动和社会保障");
+    expect(cueCategory(t, "个体户忘了报年报，被列入经营异常")?.level1).toBe("经济管理");
     expect(cueCategory(t, "有人从二楼拉了根电线下来给电动车充电")?.level2).toBe("消防安全");
     expect(cueCategory(t, "楼下跳舞的音箱每天开到九点半")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });
