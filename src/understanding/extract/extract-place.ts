@@ -94,6 +94,16 @@ function nameBefore(text: string, end: number, road = false): string | null {
       start -= 2;
       break;
     }
+    // 阳光100小区: a number of two or more digits right before the place word, after a name, is part of the name.
+    if (start === end && /\d/u.test(ch)) {
+      let digits = start - 1;
+      while (digits > 0 && /\d/u.test(text[digits - 1]!)) digits--;
+      const before = text[digits - 1] ?? "";
+      if (start - digits >= 2 && /\p{Script=Han}/u.test(before) && !STOP.has(before)) {
+        start = digits;
+        continue;
+      }
+    }
     if ((STOP.has(ch) && !du) || (allowInnerPlace && ROAD_CHARS.has(ch)) || /[\s\p{P}\p{S}0-9A-Za-z]/u.test(ch)) break;
     start--;
   }

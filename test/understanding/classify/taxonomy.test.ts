@@ -131,6 +131,8 @@ describe("the taxonomy", () => {
     ["租房中介不退押金和定金", "商贸旅游"],
     ["退休人员今年调待遇了吗", "劳动和社会保障"],
     ["个体户忘了报年报，被列入经营异常", "经济管理"],
+    ["出国要开无犯罪记录证明", "政法"],
+    ["老年卡坐公交刷不了", "民政"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });

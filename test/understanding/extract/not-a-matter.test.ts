@@ -64,6 +64,7 @@ describe("not a matter", () => {
     ["那个事我跟物业直接说了，不用管了", "over"],
     ["周四全天停电检修，请提前做好准备", "notice"],
     ["物业新来的管家服务很周到，点个赞", "thanks"],
+    ["谢谢王代表帮忙，物业今天把楼道里的垃圾清了", "thanks"],
     ["元旦快乐，祝大家新年好", "chat"],
     ["我们超市招两名店员，有意的私聊", "ad"],
     ["李代表，我上回提的在菜场边上加个公厕的建议，有回复了吗", "my-status"],
@@ -103,6 +104,8 @@ describe("not a matter", () => {
     "有人冒充社区收费，我妈被骗了五百",
     "孩子吞了一口洗衣液，要不要紧",
     "过年的米面油在哪里领？",
+    "楼下的舞蹈室天天放音乐到半夜",
+    "哪里可以办无犯罪记录证明",
   ])("hears a problem in %s, so the model's 'no matter' does not drop it", (text) => {
     expect(namesAProblem(text)).toBe(true);
   });
