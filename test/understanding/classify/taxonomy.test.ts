@@ -133,6 +133,8 @@ describe("the taxonomy", () => {
     ["个体户忘了报年报，被列入经营异常", "经济管理"],
     ["出国要开无犯罪记录证明", "政法"],
     ["老年卡坐公交刷不了", "民政"],
+    ["开发商承诺的幼儿园到现在也没建", "城乡建设"],
+    ["社区团购买的水果都是烂的", "商贸旅游"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });
