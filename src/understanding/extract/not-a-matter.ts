@@ -116,6 +116,21 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     /(?:演练|讲座|培训|会上|课上)[^。]{0,24}(?:有人记|谁记|有没有人(?:记|录|拍))/u,
   ],
   [
+    // A voice note, picture or sticker alone ("[语音]"), as the platforms render them in text.
+    "chat",
+    /^\[(?:图片|语音|视频|表情|动画表情|文件|位置|名片|红包)\]$/u,
+  ],
+  [
+    // A link or a file shared with its title ("[链接] 关于开展…的通知").
+    "news",
+    /^\[(?:链接|文件|视频)\]\s*\S/u,
+  ],
+  [
+    // The reception day moved to another room or day ("明天的代表接待日改在社区二楼了").
+    "logistics",
+    /接待日[^。]{0,6}(?:改在|改到|挪到|换到|调整到|调到)/u,
+  ],
+  [
     // A festival greeting ("冬至快乐，记得吃饺子🥟").
     "chat",
     /(?:节|冬至|元旦|春节|中秋|端午|除夕|新年|小年|元宵|国庆|重阳|周末)快乐|(?:新年|春节)好/u,

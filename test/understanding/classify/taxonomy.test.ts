@@ -135,6 +135,7 @@ describe("the taxonomy", () => {
     ["老年卡坐公交刷不了", "民政"],
     ["开发商承诺的幼儿园到现在也没建", "城乡建设"],
     ["社区团购买的水果都是烂的", "商贸旅游"],
+    ["楼下的垃圾车每天早上五点来，吵死了", "环境保护"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });
