@@ -136,6 +136,8 @@ describe("the taxonomy", () => {
     ["开发商承诺的幼儿园到现在也没建", "城乡建设"],
     ["社区团购买的水果都是烂的", "商贸旅游"],
     ["楼下的垃圾车每天早上五点来，吵死了", "环境保护"],
+    ["小区的树被物业砍了，说要建停车位", "城乡建设"],
+    ["社区什么时候发口罩", "卫生计生"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });

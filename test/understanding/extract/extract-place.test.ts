@@ -103,6 +103,7 @@ describe("places", () => {
     "村里的机耕路坏了",
     "区政府门口有人拉横幅",
     "高速公路要从村里过",
+    "我突然心慌出冷汗站不起来了",
     "小孩掉河里了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
