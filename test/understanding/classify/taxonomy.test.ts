@@ -138,6 +138,9 @@ describe("the taxonomy", () => {
     ["楼下的垃圾车每天早上五点来，吵死了", "环境保护"],
     ["小区的树被物业砍了，说要建停车位", "城乡建设"],
     ["社区什么时候发口罩", "卫生计生"],
+    ["半夜有人骑摩托车轰油门", "环境保护"],
+    ["天天加班到十点，一分钱加班费都没有", "劳动和社会保障"],
+    ["医保卡在药店被人盗刷了", "劳动和社会保障"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });
