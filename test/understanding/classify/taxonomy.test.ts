@@ -141,6 +141,7 @@ describe("the taxonomy", () => {
     ["半夜有人骑摩托车轰油门", "环境保护"],
     ["天天加班到十点，一分钱加班费都没有", "劳动和社会保障"],
     ["医保卡在药店被人盗刷了", "劳动和社会保障"],
+    ["建议接待日能不能放在周六", "党务政务"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });
