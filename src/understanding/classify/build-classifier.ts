@@ -13,8 +13,8 @@ import {
   DEFAULT_TAXONOMY_FILE,
   DEFAULT_TRAINING_FILE,
   DEFAULT_CHAT_CASES_FILE,
-  readChatExamples,
 } from "./offline-classifier.ts";
+import { readChatCaseExamples } from "./chat-case-examples.ts";
 import { trainOfflineInWorker } from "./train-offline-in-worker.ts";
 import { readTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
@@ -33,8 +33,10 @@ export interface BuiltClassifier {
 export async function buildClassifier(db: Db | null, llm: Config["llm"], log: Logger): Promise<BuiltClassifier> {
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
   const shipped = readExamples(DEFAULT_TRAINING_FILE);
-  const requestTypes = readExamples(DEFAULT_REQUEST_TYPE_FILE);
-  const chat = readChatExamples(DEFAULT_CHAT_CASES_FILE);
+  const chatCases = readChatCaseExamples(DEFAULT_CHAT_CASES_FILE);
+  const chat = { urgency: chatCases.urgency, level1: chatCases.level1 };
+  // The request type learns from the hand-written rows and from our chat matters alike.
+  const requestTypes = [...readExamples(DEFAULT_REQUEST_TYPE_FILE), ...chatCases.requestType];
   const offline = await LearningClassifier.start(
     (corrections) => trainOfflineInWorker(taxonomy, [...shipped, ...corrections], requestTypes, chat),
     () => (db ? loadCorrections(db, taxonomy) : Promise.resolve([])),

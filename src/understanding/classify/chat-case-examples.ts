@@ -32,26 +32,34 @@ function readChatCases(path: string): ChatCase[] {
     });
 }
 
-/** Every case: "urgent" or "calm". */
-export function readUrgencyExamples(path: string): LabeledExample[] {
-  return readChatCases(path).map((c) => ({ text: c.text, label: c.expect.urgent ? URGENT : CALM }));
+/** What the chat cases teach, read and checked once. */
+export interface ChatCaseExamples {
+  /** Every case: "urgent" or "calm". */
+  urgency: LabeledExample[];
+  /** The matters, labeled with their first level. */
+  level1: LabeledExample[];
+  /**
+   * The matters that are not urgent, labeled with their request type. Urgent ones are left out: an emergency is 求助
+   * whatever its words (the analysis decides that), and they would only teach the model that danger words mean 求助.
+   */
+  requestType: LabeledExample[];
 }
 
-/** The matters, labeled with their first level. */
-export function readLevel1Examples(path: string): LabeledExample[] {
-  return readChatCases(path).flatMap((c) =>
-    c.expect.isMatter && c.expect.level1 ? [{ text: c.text, label: c.expect.level1 }] : [],
-  );
+export function readChatCaseExamples(path: string): ChatCaseExamples {
+  const cases = readChatCases(path);
+  return {
+    urgency: cases.map((c) => ({ text: c.text, label: c.expect.urgent ? URGENT : CALM })),
+    level1: cases.flatMap((c) =>
+      c.expect.isMatter && c.expect.level1 ? [{ text: c.text, label: c.expect.level1 }] : [],
+    ),
+    requestType: cases.flatMap((c) =>
+      c.expect.isMatter && !c.expect.urgent && c.expect.requestType
+        ? [{ text: c.text, label: c.expect.requestType }]
+        : [],
+    ),
+  };
 }
 
-/**
- * The matters that are not urgent, labeled with their request type. Urgent ones are left out: an emergency is 求助
- * whatever its words (the analysis decides that), and they would only teach the model that danger words mean 求助.
- */
-export function readRequestTypeExamples(path: string): LabeledExample[] {
-  return readChatCases(path).flatMap((c) =>
-    c.expect.isMatter && !c.expect.urgent && c.expect.requestType
-      ? [{ text: c.text, label: c.expect.requestType }]
-      : [],
-  );
-}
+export const readUrgencyExamples = (path: string): LabeledExample[] => readChatCaseExamples(path).urgency;
+export const readLevel1Examples = (path: string): LabeledExample[] => readChatCaseExamples(path).level1;
+export const readRequestTypeExamples = (path: string): LabeledExample[] => readChatCaseExamples(path).requestType;

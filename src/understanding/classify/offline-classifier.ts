@@ -10,7 +10,7 @@ import { REQUEST_TYPES, type Classification, type Classifier, type RequestType }
 import { normalizeText } from "../model/char-ngrams.ts";
 import { readExamples, type LabeledExample } from "./labeled-examples.ts";
 import { trainTextModel, type TextModel } from "../model/text-model.ts";
-import { readLevel1Examples, readRequestTypeExamples, readUrgencyExamples, URGENT } from "./chat-case-examples.ts";
+import { readChatCaseExamples, URGENT } from "./chat-case-examples.ts";
 
 /** The trained models a classifier is made of (trained here or on another thread). */
 export interface TrainedModels {
@@ -26,11 +26,9 @@ export interface TrainedModels {
 export interface ChatExamples {
   urgency: LabeledExample[];
   level1: LabeledExample[];
-  /** Added to the hand-written request-type rows. */
-  requestType: LabeledExample[];
 }
 
-export const NO_CHAT_EXAMPLES: ChatExamples = { urgency: [], level1: [], requestType: [] };
+export const NO_CHAT_EXAMPLES: ChatExamples = { urgency: [], level1: [] };
 
 /** The reason given when the learned urgency model, not a rule, found the emergency. */
 export const LEARNED_URGENT_REASON = "紧急求助";
@@ -91,9 +89,9 @@ export class OfflineClassifier implements Classifier {
       this.level1Model = examples.level1;
       return;
     }
-    const requestTypes = [...requestTypeExamples, ...chat.requestType];
-    checkExamples(taxonomy, examples, requestTypes, chat.level1);
-    this.requestTypeModel = requestTypes.length > 0 ? trainTextModel(requestTypes, CHAT_MODEL_OPTIONS) : null;
+    checkExamples(taxonomy, examples, requestTypeExamples, chat.level1);
+    this.requestTypeModel =
+      requestTypeExamples.length > 0 ? trainTextModel(requestTypeExamples, CHAT_MODEL_OPTIONS) : null;
     this.urgencyModel = chat.urgency.length > 0 ? trainTextModel(chat.urgency, CHAT_MODEL_OPTIONS) : null;
     this.level1Model = chat.level1.length > 0 ? trainTextModel(chat.level1, CHAT_MODEL_OPTIONS) : null;
     this.model = trainTextModel(examples);
@@ -105,11 +103,12 @@ export class OfflineClassifier implements Classifier {
     requestTypeFile = DEFAULT_REQUEST_TYPE_FILE,
     chatCasesFile: string | null = DEFAULT_CHAT_CASES_FILE,
   ): OfflineClassifier {
+    const chat = chatCasesFile ? readChatCaseExamples(chatCasesFile) : null;
     return new OfflineClassifier(
       readTaxonomy(taxonomyFile),
       trainingFiles.flatMap(readExamples),
-      readExamples(requestTypeFile),
-      chatCasesFile ? readChatExamples(chatCasesFile) : NO_CHAT_EXAMPLES,
+      [...readExamples(requestTypeFile), ...(chat?.requestType ?? [])],
+      chat ?? NO_CHAT_EXAMPLES,
     );
   }
 
@@ -178,15 +177,6 @@ export class OfflineClassifier implements Classifier {
   async classify(text: string): Promise<Classification> {
     return this.classifySync(text);
   }
-}
-
-/** The chat cases' examples for the urgency and the chat level1 models. */
-export function readChatExamples(file: string): ChatExamples {
-  return {
-    urgency: readUrgencyExamples(file),
-    level1: readLevel1Examples(file),
-    requestType: readRequestTypeExamples(file),
-  };
 }
 
 /**

@@ -6,16 +6,11 @@ import { trainTextModel } from "../model/text-model.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
 import { CHAT_MODEL_OPTIONS } from "./offline-classifier.ts";
 
-const {
-  examples,
-  requestTypes: handWrittenRequestTypes,
-  chat,
-} = workerData as {
+const { examples, requestTypes, chat } = workerData as {
   examples: LabeledExample[];
   requestTypes: LabeledExample[];
-  chat: { urgency: LabeledExample[]; level1: LabeledExample[]; requestType: LabeledExample[] };
+  chat: { urgency: LabeledExample[]; level1: LabeledExample[] };
 };
-const requestTypes = [...handWrittenRequestTypes, ...chat.requestType];
 const category = trainTextModel(examples).data();
 const requestType = requestTypes.length > 0 ? trainTextModel(requestTypes, CHAT_MODEL_OPTIONS).data() : null;
 const urgency = chat.urgency.length > 0 ? trainTextModel(chat.urgency, CHAT_MODEL_OPTIONS).data() : null;

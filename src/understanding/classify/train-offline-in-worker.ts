@@ -20,7 +20,7 @@ export function trainOfflineInWorker(
   requestTypes: LabeledExample[],
   chat: ChatExamples = NO_CHAT_EXAMPLES,
 ): Promise<OfflineClassifier> {
-  checkExamples(taxonomy, examples, [...requestTypes, ...chat.requestType], chat.level1); // a wrong label fails here, with its message
+  checkExamples(taxonomy, examples, requestTypes, chat.level1); // a wrong label fails here, with its message
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { examples, requestTypes, chat } });
     worker.once(
