@@ -7,12 +7,16 @@
 // new message id, so every one is a durable write, not a duplicate no-op.
 // Bare, checks-only and ingest runs alternate for several rounds and the medians are compared, because a shared
 // 2-core machine drifts by ±30% between runs.
+// It also prints the CPU each server used per request, and the load generator's at the service: with all cores
+// busy, no server can answer faster than cores / (its CPU per request + the load generator's), so
+// "ceiling ratio" is that rate over bare Koa's, the most any scheduling change could bring at today's costs.
 //   npm run bench:ingest [-- --seconds 5 --rounds 3 --pool 150000 --connections 10]
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { cpuSeconds } from "./process-cpu.ts";
 import { startProcess } from "./start-process.ts";
 import { productionCommand } from "../support/production-command.ts";
 import {
@@ -115,13 +119,24 @@ interface Run {
   repeats: number;
   /** Requests taken from the pool (at most the pool's size counts as fresh). */
   taken: number;
+  /** CPU the server process used per answered request, µs (null where /proc cannot be read). */
+  serverCpuUs: number | null;
+  /** CPU this process (the load generator) used per answered request, µs. */
+  clientCpuUs: number | null;
 }
 
 /** `rate`: requests per second in all (autocannon's overallRate); unset: as fast as the server answers. */
-async function load(url: string, pool: SignedRequest[], seconds: number, rate?: number): Promise<Run> {
+async function load(
+  server: { url: string; pid: number },
+  pool: SignedRequest[],
+  seconds: number,
+  rate?: number,
+): Promise<Run> {
   let i = 0;
+  const serverBefore = cpuSeconds(server.pid);
+  const clientBefore = cpuSeconds("self");
   const r = await autocannon({
-    url,
+    url: server.url,
     connections: CONNECTIONS,
     duration: seconds,
     ...(rate ? { overallRate: rate } : {}),
@@ -135,7 +150,13 @@ async function load(url: string, pool: SignedRequest[], seconds: number, rate?: 
       },
     ],
   });
+  const perRequestUs = (before: number | null, after: number | null) =>
+    before === null || after === null || r.requests.total === 0
+      ? null
+      : Math.round(((after - before) * 1e6) / r.requests.total);
   return {
+    serverCpuUs: perRequestUs(serverBefore, cpuSeconds(server.pid)),
+    clientCpuUs: perRequestUs(clientBefore, cpuSeconds("self")),
     rps: r.requests.total / r.duration,
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -143,6 +164,13 @@ async function load(url: string, pool: SignedRequest[], seconds: number, rate?: 
     repeats: Math.max(0, i - pool.length),
     taken: Math.min(i, pool.length),
   };
+}
+
+/** cores / (server + load generator CPU per request), over bare Koa's measured rate; "n/a" without /proc. */
+function ceilingRatio(real: Run, base: Run): number | string {
+  if (real.serverCpuUs === null || real.clientCpuUs === null) return "n/a";
+  const ceiling = (availableParallelism() * 1e6) / (real.serverCpuUs + real.clientCpuUs);
+  return Number((ceiling / base.rps).toFixed(2));
 }
 
 /** The run with the median throughput. */
@@ -195,16 +223,16 @@ try {
     const fresh = new FreshRequests((i) => signedRequest(kind, secret, keys, REQUESTS + i));
     /** Enough for a run at twice the fastest rate seen (the service is never faster than its checks alone). */
     const enough = (runs: Run[]) => Math.ceil(2 * SECONDS * Math.max(...runs.map((r) => r.rps)));
-    await load(bare.url, warm, 2);
-    await load(checksOnly.url, warm, 2);
-    await load(minyi.url, warm, 2);
+    await load(bare, warm, 2);
+    await load(checksOnly, warm, 2);
+    await load(minyi, warm, 2);
     const bases: Run[] = [];
     const checks: Run[] = [];
     const reals: Run[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      bases.push(await load(bare.url, pool, SECONDS));
-      checks.push(await load(checksOnly.url, pool, SECONDS));
-      const real = await load(minyi.url, fresh.next(enough(checks)), SECONDS); // never resend a stored message
+      bases.push(await load(bare, pool, SECONDS));
+      checks.push(await load(checksOnly, pool, SECONDS));
+      const real = await load(minyi, fresh.next(enough(checks)), SECONDS); // never resend a stored message
       fresh.markSent(real.taken);
       reals.push(real);
     }
@@ -213,7 +241,7 @@ try {
     const real = median(reals);
     // The acknowledgement's latency at a steady 1,000 requests a second (the rate a busy sub-district never
     // reaches), on messages not sent before.
-    const steady = await load(minyi.url, fresh.next(2 * 1000 * SECONDS), SECONDS, 1000);
+    const steady = await load(minyi, fresh.next(2 * 1000 * SECONDS), SECONDS, 1000);
     rows.push({
       callback: kind,
       "bare Koa req/s": Math.round(base.rps),
@@ -224,6 +252,11 @@ try {
       "ingest p50 ms": real.p50,
       "ingest p99 ms": real.p99,
       "p99 ms at 1,000/s": steady.p99,
+      "CPU µs/req: bare": base.serverCpuUs ?? "n/a",
+      "checks only": checked.serverCpuUs ?? "n/a",
+      Minyi: real.serverCpuUs ?? "n/a",
+      "load generator at Minyi": real.clientCpuUs ?? "n/a",
+      "ceiling ratio": ceilingRatio(real, base),
       "non-2xx/errors": real.failed,
       "repeated requests": real.repeats,
     });

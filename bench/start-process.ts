@@ -4,7 +4,10 @@
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 
-export function startProcess(args: string[], env: Record<string, string>): Promise<{ url: string; kill: () => void }> {
+export function startProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ url: string; pid: number; kill: () => void }> {
   const child = spawn(process.execPath, args[0]!.endsWith(".ts") ? ["--import", "tsx", ...args] : args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
@@ -20,7 +23,11 @@ export function startProcess(args: string[], env: Record<string, string>): Promi
       const line = out.split("\n").find((l) => l.includes('"url"'));
       if (line) {
         started = true;
-        resolve({ url: (JSON.parse(line) as { url: string }).url, kill: () => child.kill("SIGTERM") });
+        resolve({
+          url: (JSON.parse(line) as { url: string }).url,
+          pid: child.pid!,
+          kill: () => child.kill("SIGTERM"),
+        });
       }
     });
     child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${out}`)));
