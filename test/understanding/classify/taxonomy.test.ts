@@ -142,6 +142,9 @@ describe("the taxonomy", () => {
     ["天天加班到十点，一分钱加班费都没有", "劳动和社会保障"],
     ["医保卡在药店被人盗刷了", "劳动和社会保障"],
     ["建议接待日能不能放在周六", "党务政务"],
+    ["村主任的儿子开的工程队，村里修路的活都给了他家", "纪检监察"],
+    ["有人上门说是燃气公司派来的安全检查，要收两百块，燃气公司说根本没这回事", "政法"],
+    ["外地户口能申请廉租房吗", "城乡建设"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });
