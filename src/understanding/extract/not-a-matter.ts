@@ -89,6 +89,12 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     /^[^。：:]{0,6}(?:通报|简报)[:：]|(?:全区|全市|全街道|全镇)[^。]{0,6}(?:共|累计)[^。]{0,6}\d/u,
   ],
   [
+    // Staff telling the one who raised a matter what was done ("王代表您好，您上周反映的长青路积水问题，区住建局已经
+    // 安排疏通…"): the matter is already a ticket; this is its progress, whatever problem it names.
+    "bulletin",
+    /^(?:[^，。！]{0,6}(?:您好|你好)[，,！!\s]*)?(?:您|你)(?:之前|上次|上周|前几天|昨天|前天|日前)?(?:反映|提出|提)的[^。]{0,24}(?:问题|事|情况|建议)[，,][^。]{0,16}(?:已经?|已)(?:安排|派|转|交办|处理|解决|完成|修复?|疏通|答复|回复|落实|协调)/u,
+  ],
+  [
     // Practical notes for those who come ("来反映问题的居民请带上身份证").
     "notice",
     /(?:大家|各位)(?:注意|小心)[^。]{0,20}(?:锁好|关好|看好|收好|注意安全|别忘)|的(?:居民|群众|朋友|家长)请(?:带上|携带|提前|准时)|(?:大家|请|各位)(?:提前|做好)(?:做好)?(?:储水|接水|蓄水|准备|安排)/u,
@@ -100,7 +106,7 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   ],
   [
     "news",
-    /^转(?:发)?(?:一(?:个|条|下))?[^。：:]{0,6}[:：][^。]{0,30}(?:视频|新闻|外地|【|通知|公告|文件|政策解读|预警|气象台|发布|提醒|提示)|视频[^。]{0,8}(?:太吓人|注意点|看看)|(?:看到|看了|刷到|听说)[^。]{0,6}(?:新闻|视频|报道)[^。]{0,10}(?:外地|外省|别的地方|别处|其他地方|国外)/u,
+    /^转(?:发)?(?:一(?:个|条|下))?[^。：:]{0,6}[:：][^。]{0,30}(?:视频|新闻|外地|【|通知|公告|文件|政策解读|预警|气象台|发布|提醒|提示|某(?:市|地|省|县|区|镇)|致[\d一二三四五六七八九十几多]+人(?:死亡|遇难|身亡|受伤))|视频[^。]{0,8}(?:太吓人|注意点|看看)|(?:看到|看了|刷到|听说)[^。]{0,6}(?:新闻|视频|报道)[^。]{0,10}(?:外地|外省|别的地方|别处|其他地方|国外)/u,
   ],
   [
     "logistics",
@@ -187,6 +193,10 @@ const PROBLEM =
 const RELAYED_PROMISE =
   /说[^。]{0,12}(?:统一|马上|尽快|下周|下个月|过几天|明天)[^。]{0,6}(?:处理|修|解决|安排)[，,。]?(?:那)?(?:就)?(?:先|再)?等等(?:看)?吧?[。！!～~]*$/u;
 
+/** News forwarded from another place ("转发：某市一小区…致3人死亡"): what it names happened elsewhere. */
+const NEWS_FROM_ELSEWHERE =
+  /^转(?:发)?[^。：:]{0,10}[:：][^。]{0,30}(?:外地|外省|外市|其他城市|别的城市|某(?:市|地|省|县|区|镇)|致[\d一二三四五六七八九十几多]+人(?:死亡|遇难|身亡|受伤))/u;
+
 /** "已安排维修师傅明早上门": staff saying what they did, even when it names the repair. */
 const STAFF_HANDLED =
   /^(?:好的|收到(?:[^，。]{0,8}后)?)?[，,]?(?:我们)?(?:已|已经)(?:安排|派|通知|联系|转交|转)[^。]{0,12}(?:上门|过去|处理|维修|跟进|核实|办理|查看|现场|检查|勘察)/u;
@@ -226,7 +236,7 @@ export function notAMatter(text: string): NotAMatter | null {
     if (kind === "thanks" && !CONTRAST.test(t)) return kind;
     if (kind === "over") return CONTRAST.test(t) || ASKS.test(t) ? null : kind;
     if (kind === "reply" && (STAFF_HANDLED.test(t) || RELAYED_PROMISE.test(t))) return kind;
-    if (kind === "bulletin") return kind;
+    if (kind === "bulletin" || (kind === "news" && NEWS_FROM_ELSEWHERE.test(t))) return kind;
     if (kind === "logistics")
       return PROBLEM.test(t.replace(SCHEDULE_CHANGE, "").replace(COLLECTED_MATTERS, "")) ? null : kind;
     if (kind === "deputies" || kind === "my-status")

@@ -41,6 +41,7 @@ describe("places", () => {
     ["有个孩子在百货大楼门口哭", "百货大楼门口"],
     ["我们都住翠苑3栋，楼道灯坏了", "翠苑3栋"],
     ["药店的药比人民医院还贵", "人民医院"],
+    ["王庄村村口的桥断了", "王庄村村口"],
   ])("finds one place in %s", (text, place) => {
     expect(extractPlaces(text)[0]).toBe(place);
   });
@@ -107,6 +108,8 @@ describe("places", () => {
     "我突然心慌出冷汗站不起来了",
     "办公大楼的电梯坏了",
     "小孩掉河里了",
+    "我们这里是城中村，电线乱得很",
+    "某市一小区的电动车起火了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
