@@ -152,6 +152,7 @@ describe("the taxonomy", () => {
     ["我家狗被流浪狗咬了，那几条流浪狗还在小区里转", "城乡建设"],
     ["退休职工的取暖费补贴怎么领", "城乡建设"],
     ["小区改造把车棚拆了，说要建停车位", "城乡建设"],
+    ["物业把绿地给挖了，说要做停车场", "城乡建设"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
   });
