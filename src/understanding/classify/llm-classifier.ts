@@ -2,7 +2,9 @@
 // vLLM, Ollama …). The prompt lives in prompts/classify-message.md and states the JSON it expects; the
 // answer is validated with zod and must name a category of the taxonomy. Personal data is masked before
 // the text leaves the machine. On any failure — timeout, HTTP error, refusal, invalid JSON, unknown
-// category — the offline classifier decides, and `decidedBy` says so.
+// category — the offline classifier decides, and `decidedBy` says so. The offline classifier's learned urgency
+// model is also a second opinion on every answer: an emergency it hears and the LLM did not is kept (recall first;
+// the analysis still refuses it where the rules see that it is over, past, feared or a notice).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import OpenAI from "openai";
@@ -68,8 +70,9 @@ export class LlmClassifier implements Classifier {
   }
 
   async classify(text: string): Promise<Classification> {
+    let answer: Classification;
     try {
-      return await this.ask(text);
+      answer = await this.ask(text);
     } catch (err) {
       // The SDK's error classes (APIConnectionTimeoutError, InternalServerError …) keep name "Error".
       const kind = err instanceof Error ? err.constructor.name : "Error";
@@ -81,6 +84,21 @@ export class LlmClassifier implements Classifier {
       const result = await this.fallback.classify(text);
       return { ...result, decidedBy: `${this.fallback.name} (fallback: ${kind})` };
     }
+    return this.withLearnedUrgency(text, answer);
+  }
+
+  /**
+   * An emergency the offline classifier hears (its learned urgency model) and the LLM did not: the LLM's answer
+   * with that reason, or, when the LLM took the message for no matter, the offline classification, which counts
+   * an emergency as an issue.
+   */
+  private async withLearnedUrgency(text: string, answer: Classification): Promise<Classification> {
+    if (answer.urgentReason) return answer;
+    const offline = await this.fallback.classify(text);
+    if (!offline.urgentReason) return answer;
+    return answer.isIssue
+      ? { ...answer, urgentReason: offline.urgentReason }
+      : { ...offline, decidedBy: `${this.fallback.name} (urgent, over ${this.name})` };
   }
 
   private async ask(text: string): Promise<Classification> {

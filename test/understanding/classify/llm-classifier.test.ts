@@ -3,7 +3,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../../src/infra/create-logger.ts";
 import { LlmClassifier, renderPrompt } from "../../../src/understanding/classify/llm-classifier.ts";
-import { DEFAULT_TAXONOMY_FILE, OfflineClassifier } from "../../../src/understanding/classify/offline-classifier.ts";
+import {
+  DEFAULT_TAXONOMY_FILE,
+  LEARNED_URGENT_REASON,
+  OfflineClassifier,
+} from "../../../src/understanding/classify/offline-classifier.ts";
 import { readTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
 import { startFakeLlm, type FakeLlm } from "../../support/fake-llm.ts";
 
@@ -40,6 +44,30 @@ describe("the LLM classifier", () => {
       requestType: "投诉",
       requestTypeConfidence: 0.82,
     });
+  });
+
+  it("keeps an emergency the learned urgency model hears when the model's answer has none", async () => {
+    const text = "电梯里困了两个人，按铃没人应";
+    const heard = await offline.classify(text);
+    expect(heard.urgentReason).toBe(LEARNED_URGENT_REASON);
+    llm.script(answer({ isIssue: true, categoryL2: "电梯安全", requestType: "求助", confidence: 0.9 }));
+    expect(await classifier.classify(text)).toMatchObject({
+      categoryL2: "电梯安全",
+      decidedBy: "llm:qwen-test",
+      urgentReason: LEARNED_URGENT_REASON,
+    });
+    llm.script(answer({ isIssue: false, categoryL2: "非诉求", confidence: 0.7 }));
+    expect(await classifier.classify(text)).toEqual({
+      ...heard,
+      decidedBy: "offline-tfidf-svm (urgent, over llm:qwen-test)",
+    });
+  });
+
+  it("leaves the model's answer alone when the learned urgency model hears no emergency", async () => {
+    llm.script(answer({ isIssue: false, categoryL2: "非诉求", confidence: 0.9 }));
+    const result = await classifier.classify("今天天气不错");
+    expect(result.isIssue).toBe(false);
+    expect(result.urgentReason).toBeUndefined();
   });
 
   it("sends the prompt with the taxonomy, asks for JSON, and never sends a phone number", async () => {
