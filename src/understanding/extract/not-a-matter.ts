@@ -36,7 +36,7 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   [
     // "昨晚8号楼有人吵架，后来派出所来了，今天没事了": what happened, told once it is over; nothing is asked.
     "over",
-    /(?:(?:现在|今天|已经|目前|后来|这会儿?)(?:都|就|也|基本)?(?:没事了|没事儿了|平息了|恢复正常了)|(?:扑|浇|踩)灭了|(?:及时)?送(?:医|到医院|去医院)了|不用(?:再)?(?:管|处理|麻烦)了|(?:大家|各位)(?:可以)?(?:放心|安心)(?:吧|了)?|(?:已经|已|都)(?:被)?(?:清走|清理干净|清理掉|拖走|移走|挪走)了)(?:[。！!～~\s]|\p{Extended_Pictographic}|\ufe0f)*$/u,
+    /(?:(?:现在|今天|已经|目前|后来|这会儿?)(?:都|就|也|基本)?(?:没事了|没事儿了|平息了|恢复正常了)|(?:扑|浇|踩)灭了|(?:及时)?送(?:医|到医院|去医院)了|不用(?:再)?(?:管|处理|麻烦)了|(?:大家|各位)(?:可以)?(?:放心|安心)(?:吧|了)?|(?:大家|各位)(?:都)?(?:别|不用|不要)(?:再)?(?:担心|着急|慌)了?|已经处理好了|(?:没有|没)(?:人)?受伤|(?:已经|已|都)(?:被)?(?:清走|清理干净|清理掉|拖走|移走|挪走)了)(?:[。！!～~\s]|\p{Extended_Pictographic}|\ufe0f)*$/u,
   ],
   [
     "bot-usage",
@@ -81,7 +81,7 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   [
     // A day of publicity and a reminder to everyone ("今天是全国消防日，大家检查一下家里的灭火器").
     "notice",
-    /(?:全国|世界|国际)[^。，]{0,8}(?:日|周|月)(?![^。，]{0,2}(?:前|后))|(?:大家|各位)(?:都)?(?:记得|检查一下|自查|自己检查)/u,
+    /(?:全国|世界|国际)[^。，]{0,8}(?:日|周|月)(?![^。，]{0,2}(?:前|后))|(?:大家|各位)(?:都)?(?:记得|检查一下|自查|自己检查)|(?:大家|各位)[^。]{0,4}注意(?:防火|用火|用电|用气|防滑|保暖)|^(?![\s\S]*[？?吗])[\s\S]*(?:消防|应急|疏散|防震|防空)演练/u,
   ],
   [
     // A bulletin of what was done ("区里通报：上周全区共处置违建43处"): it names problems, all of them handled.
@@ -93,6 +93,17 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     // 安排疏通…"): the matter is already a ticket; this is its progress, whatever problem it names.
     "bulletin",
     /^(?:[^，。！]{0,6}(?:您好|你好)[，,！!\s]*)?(?:您|你)(?:之前|上次|上周|前几天|昨天|前天|日前)?(?:反映|提出|提)的[^。]{0,24}(?:问题|事|情况|建议)[，,][^。]{0,16}(?:已经?|已)(?:安排|派|转|交办|处理|解决|完成|修复?|疏通|答复|回复|落实|协调)/u,
+  ],
+  [
+    // An organisation's warning under its own header ("燃气公司提醒：近期有人冒充…上门收费，请提高警惕"): it names
+    // the scam it warns of, so its problem words are no report.
+    "bulletin",
+    /^[^。：:]{0,8}(?:提醒|提示)[:：](?=[\s\S]*(?:警惕|谨防|防范|注意|当心|不要相信|别信))/u,
+  ],
+  [
+    // Asking what a fire engine or an ambulance came for ("刚才消防车进小区是去哪家？没事吧？"): it is being handled.
+    "chat",
+    /(?:消防车|救护车|警车|120|110)[^。？?]{0,10}(?:是)?(?:去|到|来)?(?:哪家|哪里|哪栋|哪个|干(?:嘛|啥|什么))[^。]{0,8}[？?]/u,
   ],
   [
     // Asking the neighbours for a recommendation ("大家有没有推荐的装修公司"): help among neighbours, not staff's.
@@ -107,7 +118,7 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   [
     // A warning passed on to the neighbours ("最近有人冒充医保局打电话，千万别信"): publicity, not a matter.
     "notice",
-    /千万(?:别|不要)(?:信|上当|转账|理(?:睬|会)?|接)|(?:谨防|警惕)[^。]{0,6}(?:诈骗|上当|受骗)/u,
+    /千万(?:别|不要)(?:信|上当|转账|理(?:睬|会)?|接)|(?:谨防|警惕)[^。]{0,6}(?:诈骗|上当|受骗)|提高警惕|注意防范/u,
   ],
   [
     "news",
