@@ -173,6 +173,11 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     /^[^。，,]{1,3}(?:姐|哥|阿姨|叔|大爷|奶奶|嫂子?|师傅)[，,\s]?你(?:家|们家)[^。]{0,20}(?:[？?]|吗|了没)/u,
   ],
   [
+    // A favour told to a neighbour by name ("王阿姨，你家门口的快递我帮你收了，回来找我拿").
+    "chat",
+    /^[^。，,]{1,3}(?:姐|哥|阿姨|叔|大爷|奶奶|嫂子?|师傅)[，,\s]?(?:你|您)[^。]{0,16}(?:我(?:帮|替)(?:你|您)|帮(?:你|您))[^。]{0,8}(?:收|拿|放|取|看|带|寄)/u,
+  ],
+  [
     // Asking the neighbours where to get an everyday thing mended or bought ("附近哪里能修自行车"): the group's
     // chat, not a matter for staff. Only personal things: "哪里可以报修路灯" names a public one.
     "chat",

@@ -111,6 +111,7 @@ describe("places", () => {
     "我们这里是城中村，电线乱得很",
     "某市一小区的电动车起火了",
     "有人以街道名义集资建养老院",
+    "小区主路上全是冰",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
