@@ -56,15 +56,23 @@ export function textModelFromData(d: TextModelData): TextModel {
 
 function textModelFrom(labels: readonly string[], scorer: FusedTextScorer): TextModel {
   const p = new Float64Array(labels.length);
+  // The offline classifier asks best() and then rank() of the same text: the last text's probabilities stay in
+  // `p` (only this model writes it), so the second question is not scored again.
+  let scored: string | null = null;
+  const probabilities = (text: string) => {
+    if (text === scored) return;
+    scorer.probabilities(text, p);
+    scored = text;
+  };
   return {
     labels,
     data: () => ({ labels, scorer: scorer.toData() }),
     rank(text) {
-      scorer.probabilities(text, p);
+      probabilities(text);
       return labels.map((label, i) => ({ label, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
     },
     best(text) {
-      scorer.probabilities(text, p);
+      probabilities(text);
       let top = 0;
       for (let c = 1; c < p.length; c++) if (p[c]! > p[top]!) top = c;
       return { label: labels[top]!, probability: p[top]! };
