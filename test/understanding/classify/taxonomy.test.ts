@@ -162,12 +162,19 @@ describe("the taxonomy", () => {
     ["马路中间的护栏被车撞倒了", "交通运输"],
     ["超市门口摆了好多烟花爆竹在卖，离加油站那么近", "政法"],
     ["楼道里有人用煤炉子做饭，烟呛得整栋楼都是", "政法"],
+    ["建议建一个儿童游乐场，孩子们只能在停车场边上玩", "教育文体"],
     ["山上有人在砍树，一车一车往外拉", "农村农业"],
     ["小区旁边的KTV半夜还让未成年人进去", "教育文体"],
     ["有人在群里说是社保局的，要大家加他微信办补贴", "政法"],
     ["城管执法的时候把卖菜老太太的秤收走了，还推了她一把", "城乡建设"],
   ])("ships with a decisive word that files %s under %s", (text, level1) => {
     expect(cueCategory(readTaxonomy(DEFAULT_TAXONOMY_FILE), text)?.level1).toBe(level1);
+  });
+
+  it("asks for a new playground by the words for building one, not for broken equipment", () => {
+    const t = readTaxonomy(DEFAULT_TAXONOMY_FILE);
+    expect(cueCategory(t, "社区能不能建一个儿童游乐场")?.level2).toBe("文体设施");
+    expect(cueCategory(t, "小区里的游乐设施都是坏的，滑梯上的螺丝都露出来了")?.level2).not.toBe("文体设施");
   });
 
   it.each([
