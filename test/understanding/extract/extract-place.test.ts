@@ -42,6 +42,7 @@ describe("places", () => {
     ["我们都住翠苑3栋，楼道灯坏了", "翠苑3栋"],
     ["药店的药比人民医院还贵", "人民医院"],
     ["王庄村村口的桥断了", "王庄村村口"],
+    ["新华街道办事处门口的树要倒了", "新华街道办事处门口"],
   ])("finds one place in %s", (text, place) => {
     expect(extractPlaces(text)[0]).toBe(place);
   });
