@@ -101,6 +101,11 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     /^[^。：:]{0,8}(?:提醒|提示)[:：](?=[\s\S]*(?:警惕|谨防|防范|注意|当心|不要相信|别信))/u,
   ],
   [
+    // "跟咱们小区没关系": the writer says it is none of the group's business.
+    "chat",
+    /(?:跟|和|与)(?:咱们|我们|咱|俺们)[^。，]{0,4}(?:没(?:有)?(?:什么|啥)?关系|无关)|不关(?:咱们|我们|咱|俺们)(?:的)?事/u,
+  ],
+  [
     // Asking what a fire engine or an ambulance came for ("刚才消防车进小区是去哪家？没事吧？"): it is being handled.
     "chat",
     /(?:消防车|救护车|警车|120|110)[^。？?]{0,10}(?:是)?(?:去|到|来)?(?:哪家|哪里|哪栋|哪个|干(?:嘛|啥|什么))[^。]{0,8}[？?]/u,

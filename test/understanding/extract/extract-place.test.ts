@@ -113,6 +113,7 @@ describe("places", () => {
     "某市一小区的电动车起火了",
     "有人以街道名义集资建养老院",
     "小区主路上全是冰",
+    "每次去社区医院拿药要走二十分钟",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
