@@ -114,6 +114,8 @@ describe("places", () => {
     "有人以街道名义集资建养老院",
     "小区主路上全是冰",
     "每次去社区医院拿药要走二十分钟",
+    "路灯十点就关了，走夜路的人不安全",
+    "公交站挪走了，现在要多走一站路",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
