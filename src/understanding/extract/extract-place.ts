@@ -135,6 +135,7 @@ function nameBefore(text: string, end: number, road = false): string | null {
     if (GENERIC.test(name)) return null; // 去社区医院: any clinic of the kind, not a named one
   }
   if (/^[上去到进回]/u.test(name) && GENERIC.test(name.slice(1))) return null; // 去大医院: any hospital of the kind
+  if (/^[建盖修]/u.test(name) && GENERIC.test(name.slice(1))) return null; // 建工业园: a verb and a kind of place
   if (/(?:幼儿|公|乐|动物|植物|菜|校|果|花|家)$/u.test(name) && text[end] === "园") return null;
   // 跳河, 掉河里, 下湖: a verb and the water, not a river named "跳".
   if (/^[河湖]/u.test(text[end] ?? "") && /[跳掉落下进过沿渡游淹冲]$/u.test(name)) return null; // 幼儿园, 公园 … are landmarks

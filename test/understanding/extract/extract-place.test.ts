@@ -116,6 +116,7 @@ describe("places", () => {
     "每次去社区医院拿药要走二十分钟",
     "路灯十点就关了，走夜路的人不安全",
     "公交站挪走了，现在要多走一站路",
+    "村里的地被征去建工业园",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });

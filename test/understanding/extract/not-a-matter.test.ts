@@ -135,6 +135,7 @@ describe("not a matter", () => {
     "祝大家新年快乐！顺便问一下，今年的取暖补贴还发吗？",
     "早上好！今天又没热水，这个月第几次了",
     "【求助】3号楼停水三天了，物业也不管",
+    "社区主任开会时说要给每户发米面油，结果只发给了他认识的几家",
   ])("leaves %s to the classifier", (text) => {
     expect(notAMatter(text)).toBeNull();
   });
