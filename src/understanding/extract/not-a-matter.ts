@@ -121,9 +121,10 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     /(?:跟|和|与)(?:咱们|我们|咱|俺们)[^。，]{0,4}(?:没(?:有)?(?:什么|啥)?关系|无关)|不关(?:咱们|我们|咱|俺们)(?:的)?事/u,
   ],
   [
-    // Asking what a fire engine or an ambulance came for ("刚才消防车进小区是去哪家？没事吧？"): it is being handled.
+    // Asking what a fire engine or an ambulance that came into the estate was for ("刚才消防车进小区是去哪家？没事
+    // 吧？"): it is being handled. Asking where a called ambulance is ("救护车到哪里了？") is not this.
     "chat",
-    /(?:消防车|救护车|警车|120|110)[^。？?]{0,10}(?:是)?(?:去|到|来)?(?:哪家|哪里|哪栋|哪个|干(?:嘛|啥|什么))[^。]{0,8}[？?]/u,
+    /(?:消防车|救护车|警车)[^。？?]{0,6}(?:进|来|到)(?:了)?(?:小区|我们)[^。？?]{0,6}(?:是)?(?:去|到)?(?:哪家|哪栋|哪个|干(?:嘛|啥|什么))[^。]{0,8}[？?]/u,
   ],
   [
     // Asking the neighbours for a recommendation ("大家有没有推荐的装修公司"): help among neighbours, not staff's.

@@ -142,6 +142,7 @@ describe("not a matter", () => {
     "【求助】3号楼停水三天了，物业也不管",
     "社区主任开会时说要给每户发米面油，结果只发给了他认识的几家",
     "社区医院的电话被打爆了都没人接，想预约个疫苗这么难吗",
+    "刚才打了120，救护车到哪里了？",
   ])("leaves %s to the classifier", (text) => {
     expect(notAMatter(text)).toBeNull();
   });
