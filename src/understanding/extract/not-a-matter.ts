@@ -22,6 +22,10 @@ export type NotAMatter =
 /** Questions the bot answers from its own data: never a matter for staff by themselves. */
 const ANSWERED_BY_THE_BOT: ReadonlySet<NotAMatter> = new Set(["bot-usage", "reception-day", "deputies", "my-status"]);
 
+/** A household's own things, which neighbours help each other mend; a public thing (路灯, 电梯) is staff's. */
+const PERSONAL_THINGS =
+  "自行车|电动车|电瓶车|单车|手机|鞋子?|皮鞋|衣服|裤子|钥匙|手表|眼镜|电脑|笔记本|打印机|电视机?|洗衣机|冰箱|拉链|雨伞|车胎|轮胎";
+
 const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   // Thanks for something already put right ("…已经处理好了，谢谢物业").
   [
@@ -199,10 +203,16 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     /^[^。，,]{1,3}(?:姐|哥|阿姨|叔|大爷|奶奶|嫂子?|师傅)[，,\s]?(?:你|您)[^。]{0,16}(?:我(?:帮|替)(?:你|您)|帮(?:你|您))[^。]{0,8}(?:收|拿|放|取|看|带|寄)/u,
   ],
   [
-    // Asking the neighbours where to get an everyday thing mended or bought ("附近哪里能修自行车"): the group's
-    // chat, not a matter for staff. Only personal things: "哪里可以报修路灯" names a public one.
+    // Asking the neighbours where to get an everyday thing mended or bought ("附近哪里能修自行车"), or who can mend
+    // it ("群里有没有会修电脑的"): the group's chat, not a matter for staff. Only personal things: "哪里可以报修路灯"
+    // names a public one.
     "chat",
-    /(?:哪里|哪儿|哪家|哪个地方|附近[^。？?]{0,4}(?:哪里|哪儿|哪家|有没有))[^。？?]{0,6}(?:修|配|换|买|补)(?:个|一下|一把|一副)?(?:自行车|电动车|电瓶车|单车|手机|鞋子?|皮鞋|衣服|裤子|钥匙|手表|眼镜|电脑|拉链|雨伞|车胎|轮胎)|(?:哪里|哪儿|哪家|附近[^。？?]{0,4}(?:哪里|哪儿|哪家|有没有))[^。？?]{0,6}(?:理发|剪头发?|烫头|洗车|改衣服|配眼镜)/u,
+    new RegExp(
+      `(?:哪里|哪儿|哪家|哪个地方|附近[^。？?]{0,4}(?:哪里|哪儿|哪家|有没有))[^。？?]{0,6}(?:修|配|换|买|补)(?:个|一下|一把|一副)?(?:${PERSONAL_THINGS})` +
+        `|(?:有没有|谁|哪位)(?:人|师傅|邻居)?会(?:修|弄|装|配)(?:个|一下)?(?:${PERSONAL_THINGS})` +
+        "|(?:哪里|哪儿|哪家|附近[^。？?]{0,4}(?:哪里|哪儿|哪家|有没有))[^。？?]{0,6}(?:理发|剪头发?|烫头|洗车|改衣服|配眼镜)",
+      "u",
+    ),
   ],
   [
     // Asking the group when a shop opens or closes ("问下大家，驿站几点关门"): neighbours' chat. Government
