@@ -142,6 +142,8 @@ describe("danger to life or safety", () => {
     ["5号楼外墙的瓷砖掉下来一大块，幸好没砸到人", "collapse"],
     ["下水道反水，污水都灌进一楼人家屋里了", "flood"],
     ["车库里一辆电动车着火了，还好没人受伤", "fire"],
+    ["工地塔吊的钩子上吊着一捆钢筋在晃，底下就是放学的路", "collapse"],
+    ["他说要上吊，绳子都准备好了", "police"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -225,6 +227,8 @@ describe("danger to life or safety", () => {
     "上次有辆电瓶车在电梯里冒烟，建议物业装个阻车器",
     "三楼的楼梯扶手掉下来一截，一直没人修",
     "我妈上个月中风，现在回家休养了，社区能上门做康复吗",
+    "消防栓的玻璃被人砸了，里面的水带也没了",
+    "急！孩子的学籍卡在系统里转不过来，下周就开学了",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
