@@ -340,6 +340,11 @@ const HYPOTHETICAL =
 const ANIMAL_HURT = /(?:狗|猫|鸟|鸡|鸭|宠物)[^，。]{0,6}(?:被|遭|给)[^，。]{0,4}(?:车|货车|汽车|电动车|摩托车?)/u;
 const PERSON_HURT = /(?:人|孩子|小孩|老人|司机|行人|骑车的)[^，。]{0,6}(?:受伤|流血|倒地|被撞|撞伤|摔)/u;
 
+/** A complaint about something bought ("网上买的电热毯用了两次就冒烟了，商家不给退"): the fault is told to get the money
+ * back, so it is over, unless it is happening now (NOW). */
+const PRODUCT_COMPLAINT =
+  /^(?=[\s\S]*(?:买的|网购|网上买|下单|商家|卖家|店家))(?=[\s\S]*(?:退货|退款|不给退|不退|不给换|换货|赔偿|质量问题|售后))/u;
+
 /** Someone needs help now, whatever else the message says. */
 const DISTRESS = /救命|快来人|快来|有人受伤|流血|困在|出不来|喘不上|不醒/u;
 /** A notice, publicity, news from elsewhere, a joke. */
@@ -374,7 +379,8 @@ export function dangerIsCancelled(said: string): boolean {
     OVER.test(text) ||
     NOT_A_REPORT.test(text) ||
     (HYPOTHETICAL.test(text) && !NOW.test(text) && !DISTRESS.test(text)) ||
-    (ANIMAL_HURT.test(text) && !PERSON_HURT.test(text))
+    (ANIMAL_HURT.test(text) && !PERSON_HURT.test(text)) ||
+    (PRODUCT_COMPLAINT.test(text) && !NOW.test(text) && !DISTRESS.test(text))
   );
 }
 

@@ -66,6 +66,8 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "街道办事处的电话多少")?.level2).toBe("政务服务");
     expect(cueCategory(t, "饭店把泔水直接倒进路边的下水道")?.level2).toBe("污染排放");
     // Rubbish that blocked the drain is the drain's matter; a pollutant poured into it is pollution.
+    expect(cueCategory(t, "有个公司在社区搞什么养老投资，说年息12%")?.level2).toBe("非法集资");
+    expect(cueCategory(t, "移动的信号在地下室一格都没有，电梯里也打不了电话")?.level2).toBe("通信网络");
     expect(cueCategory(t, "村里修路的钱是怎么花的，能不能公开一下账目")?.level2).toBe("村务管理");
     expect(cueCategory(t, "早餐店把垃圾倒在下水道里，现在下水道堵了，一股馊味")?.level2).toBe("排水管网");
     expect(cueCategory(t, "保险公司说有高血压不给保")?.level2).toBe("金融财税");
