@@ -68,6 +68,12 @@ describe("the taxonomy", () => {
     // Rubbish that blocked the drain is the drain's matter; a pollutant poured into it is pollution.
     expect(cueCategory(t, "有个公司在社区搞什么养老投资，说年息12%")?.level2).toBe("非法集资");
     expect(cueCategory(t, "移动的信号在地下室一格都没有，电梯里也打不了电话")?.level2).toBe("通信网络");
+    expect(cueCategory(t, "麻烦问下公积金提取要带什么材料")?.level2).toBe("社保待遇");
+    expect(cueCategory(t, "天然气换了新表以后每个月多扣好几十块")?.level2).toBe("供水供电供气");
+    expect(cueCategory(t, "地铁施工把路围了大半年了，什么时候能拆围挡")?.level2).toBe("建筑施工安全");
+    expect(cueCategory(t, "我家房子是单位的老公房，现在想买下来")?.level2).toBe("房屋产权");
+    // "老公房子" is a husband's house, not public housing.
+    expect(cueCategory(t, "我老公房子的事")).toBeNull();
     expect(cueCategory(t, "村里修路的钱是怎么花的，能不能公开一下账目")?.level2).toBe("村务管理");
     expect(cueCategory(t, "早餐店把垃圾倒在下水道里，现在下水道堵了，一股馊味")?.level2).toBe("排水管网");
     expect(cueCategory(t, "保险公司说有高血压不给保")?.level2).toBe("金融财税");
