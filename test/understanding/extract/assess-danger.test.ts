@@ -144,6 +144,7 @@ describe("danger to life or safety", () => {
     ["车库里一辆电动车着火了，还好没人受伤", "fire"],
     ["工地塔吊的钩子上吊着一捆钢筋在晃，底下就是放学的路", "collapse"],
     ["他说要上吊，绳子都准备好了", "police"],
+    ["煤气罐炸了，厨房全是火", "fire"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -231,6 +232,8 @@ describe("danger to life or safety", () => {
     "消防栓的玻璃被人砸了，里面的水带也没了",
     "急！孩子的学籍卡在系统里转不过来，下周就开学了",
     "我在网上买的电热毯用了两次就冒烟了，商家不给退",
+    "我们群今天消息炸了，都在说停水的事，到底什么时候来水？",
+    "我家楼下的化粪池井盖被掀开了，刚刚有只狗掉进去了",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
