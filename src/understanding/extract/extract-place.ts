@@ -32,7 +32,7 @@ const NUM = "[0-9一二三四五六七八九十百两]";
 /** One-character place words are not followed by what makes them another word (居民, 园区, 城市, 村委 …); a
  * 社区 followed by what it is asked to do ("希望社区能…") is the one addressed, not a place. */
 const ESTATE_SUFFIX =
-  "小区|社区(?![医卫服工干居委里能可会帮给派组织来出多要应尽再加把对])|花园|家园|新村|新城|公寓|大厦|山庄|公馆|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园(?![区林艺丁])|府(?![办])|城(?![市管乡区建])|湾(?![区])|居(?![民住委家室])|庭(?![院审])|坊|村(?![民委干集口])";
+  "小区|社区(?![医卫服工干居委里能可会帮给派组织来出多要应尽再加把对])|花园|家园|新村|新城|公寓|大厦|山庄|公馆|天地|家属院|大院|宿舍|丽景|华庭|名苑|雅苑|苑|园(?![区林艺丁])|府(?![办])|城(?![市管乡区建])|湾(?![区])|居(?![民住委家室])|庭(?![院审])|坊|村(?![民委干集口])";
 const LANDMARK_SUFFIX =
   "大楼|办事处|农贸市场|菜市场|市场|超市|商场|购物中心|书店|邮局|电影院|影院|酒店|宾馆|剧院|博物馆|美术馆|少年宫|敬老院|养老院|福利院|公园|广场|小学|中学|大学|幼儿园|学校|医院|卫生院|卫生服务中心|诊所|地铁站|公交站|火车站|汽车站|车站|站(?![台点长在着起了住满成到岗队出不稳立])|体育馆|图书馆|文化站|活动中心|派出所|银行|加油站|停车场|工地|大桥|桥|隧道|菜场|河(?![道水边里面上中])|湖(?![水边里面上中])";
 /** 弄 (a lane) only with its number ("长乐路338弄"): alone it is the verb 弄 ("在手机上弄"). */
@@ -196,6 +196,8 @@ function atoms(text: string, gazetteer: Gazetteer): Atom[] {
   // 5号线 is a metro line, not a building.
   for (const m of text.matchAll(new RegExp(`${NUM}+(?:号楼|栋|幢|座|#楼|号院|号(?!线))`, "gu")))
     add("building", m.index!, m.index! + m[0].length);
+  // B座, C栋: a lettered building.
+  for (const m of text.matchAll(/(?<![A-Za-z])[A-H](?:座|栋|幢)/gu)) add("building", m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(new RegExp(`${NUM}+单元`, "gu"))) add("unit", m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(/\d{3,4}(?:室|房)?(?=\D|$)/gu)) add("room", m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(new RegExp(PART, "gu"))) add("part", m.index!, m.index! + m[0].length);

@@ -145,6 +145,7 @@ describe("danger to life or safety", () => {
     ["工地塔吊的钩子上吊着一捆钢筋在晃，底下就是放学的路", "collapse"],
     ["他说要上吊，绳子都准备好了", "police"],
     ["煤气罐炸了，厨房全是火", "fire"],
+    ["我的包被人抢了，他往东边跑了", "police"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -234,6 +235,7 @@ describe("danger to life or safety", () => {
     "我在网上买的电热毯用了两次就冒烟了，商家不给退",
     "我们群今天消息炸了，都在说停水的事，到底什么时候来水？",
     "我家楼下的化粪池井盖被掀开了，刚刚有只狗掉进去了",
+    "市第一人民医院门口的黄牛太多了，挂号全被他们抢了",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });

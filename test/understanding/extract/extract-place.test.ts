@@ -43,6 +43,7 @@ describe("places", () => {
     ["药店的药比人民医院还贵", "人民医院"],
     ["王庄村村口的桥断了", "王庄村村口"],
     ["新华街道办事处门口的树要倒了", "新华街道办事处门口"],
+    ["翠湖天地B座地下车库的排风扇声音太大", "翠湖天地B座地下车库"],
   ])("finds one place in %s", (text, place) => {
     expect(extractPlaces(text)[0]).toBe(place);
   });
@@ -117,6 +118,7 @@ describe("places", () => {
     "路灯十点就关了，走夜路的人不安全",
     "公交站挪走了，现在要多走一站路",
     "村里的地被征去建工业园",
+    "天地良心，物业就是不管",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
