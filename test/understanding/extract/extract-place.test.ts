@@ -119,6 +119,7 @@ describe("places", () => {
     "公交站挪走了，现在要多走一站路",
     "村里的地被征去建工业园",
     "天地良心，物业就是不管",
+    "楼道里堆的这些纸箱子是谁家的，挡着路了",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
