@@ -66,7 +66,8 @@ const LAUNDRY_FELL =
 const COVER_SANK =
   "^(?![\\s\\S]*(?:掉进|掉下去|摔进|跌进|卡在|人掉))[\\s\\S]*(?:井盖|盖子|窨井|盖板)[^。]{0,6}(?:塌|陷|沉)";
 /** An animal that fell in ("刚刚有只狗掉进去了"): one to fetch out, not a person in danger. */
-const ANIMAL_FELL = /(?:只|条|头)(?:小)?(?:狗|猫|鸡|鸭|羊)[^，。]{0,4}(?:掉|摔|跌|落)|(?:狗|猫)[^，。]{0,2}(?:掉|摔|跌|落)(?:进|下|到|水)/u;
+const ANIMAL_FELL =
+  /(?:只|条|头)(?:小)?(?:狗|猫|鸡|鸭|羊)[^，。]{0,4}(?:掉|摔|跌|落)|(?:狗|猫)[^，。]{0,2}(?:掉|摔|跌|落)(?:进|下|到|水)/u;
 /** Within the same sentence (no full stop between). */
 const NEAR = "[^。！？\\n]{0,24}";
 const rx = (source: string) => new RegExp(source, "u");
