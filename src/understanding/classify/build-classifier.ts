@@ -34,7 +34,7 @@ export async function buildClassifier(db: Db | null, llm: Config["llm"], log: Lo
   const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
   const shipped = readExamples(DEFAULT_TRAINING_FILE);
   const chatCases = readChatCaseExamples(DEFAULT_CHAT_CASES_FILE);
-  const chat = { urgency: chatCases.urgency, level1: chatCases.level1 };
+  const chat = { urgency: chatCases.urgency, level1: chatCases.level1, matter: chatCases.matter };
   // The request type learns from the hand-written rows and from our chat matters alike.
   const requestTypes = [...readExamples(DEFAULT_REQUEST_TYPE_FILE), ...chatCases.requestType];
   const offline = await LearningClassifier.start(

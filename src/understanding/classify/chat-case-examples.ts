@@ -1,10 +1,11 @@
 // The labeled chat messages written for this project (assets/training/chat-cases.jsonl, the shared chat-case
 // format: {"id","text","expect":{"isMatter","urgent","level1",…}}) as training examples: for the learned urgency
-// model ("urgent" / "calm"), for the first level of chat matters (the official tree's level1) and for their request
-// type (咨询 / 求助 / 投诉 / 举报 / 建议).
+// model ("urgent" / "calm"), for the learned "matter" / "chat" model, for the first level of chat matters (the
+// official tree's level1) and for their request type (咨询 / 求助 / 投诉 / 举报 / 建议).
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { LabeledExample } from "./labeled-examples.ts";
+import { CHAT, MATTER } from "./matter-examples.ts";
 
 const ChatCase = z.object({
   text: z.string().min(1),
@@ -36,6 +37,8 @@ function readChatCases(path: string): ChatCase[] {
 export interface ChatCaseExamples {
   /** Every case: "urgent" or "calm". */
   urgency: LabeledExample[];
+  /** Every case: "matter" or "chat". */
+  matter: LabeledExample[];
   /** The matters, labeled with their first level. */
   level1: LabeledExample[];
   /**
@@ -49,6 +52,7 @@ export function readChatCaseExamples(path: string): ChatCaseExamples {
   const cases = readChatCases(path);
   return {
     urgency: cases.map((c) => ({ text: c.text, label: c.expect.urgent ? URGENT : CALM })),
+    matter: cases.map((c) => ({ text: c.text, label: c.expect.isMatter ? MATTER : CHAT })),
     level1: cases.flatMap((c) =>
       c.expect.isMatter && c.expect.level1 ? [{ text: c.text, label: c.expect.level1 }] : [],
     ),

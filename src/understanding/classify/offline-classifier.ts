@@ -4,13 +4,16 @@
 // model, learned from the project's labeled chat messages, says when a message sounds like an emergency the danger
 // rules may not have words for (urgentReason 紧急求助); the analysis takes it only where the rules see nothing that
 // cancels a danger (understanding/analyze-message.ts). A fourth, learned from the same messages' first levels, names
-// the first level when the street-level model is unsure (level2 is then its best guess within that level1).
+// the first level when the street-level model is unsure (level2 is then its best guess within that level1). A fifth,
+// learned from the same messages and the street-level rows, says whether a message is a matter at all: the
+// street-level rows hold a few dozen non-issues, the chat cases hundreds of greetings, notices, favours and replies.
 import { fileURLToPath } from "node:url";
 import { REQUEST_TYPES, type Classification, type Classifier, type RequestType } from "./classifier.ts";
 import { normalizeText } from "../model/char-ngrams.ts";
 import { readExamples, type LabeledExample } from "./labeled-examples.ts";
 import { trainTextModel, type TextModel } from "../model/text-model.ts";
 import { readChatCaseExamples, URGENT } from "./chat-case-examples.ts";
+import { CHAT, matterExamplesOf } from "./matter-examples.ts";
 
 /** The trained models a classifier is made of (trained here or on another thread). */
 export interface TrainedModels {
@@ -20,15 +23,19 @@ export interface TrainedModels {
   urgency: TextModel | null;
   /** The first level of a chat matter; null when no such examples were given. */
   level1: TextModel | null;
+  /** "matter" / "chat"; null when no chat cases were given (the category model's non-issue label decides). */
+  matter: TextModel | null;
 }
 
 /** Examples learned from the project's chat cases, beside the street-level rows. */
 export interface ChatExamples {
   urgency: LabeledExample[];
   level1: LabeledExample[];
+  /** The chat cases as "matter" / "chat" (the street-level rows are added to them when training). */
+  matter: LabeledExample[];
 }
 
-export const NO_CHAT_EXAMPLES: ChatExamples = { urgency: [], level1: [] };
+export const NO_CHAT_EXAMPLES: ChatExamples = { urgency: [], level1: [], matter: [] };
 
 /** The reason given when the learned urgency model, not a rule, found the emergency. */
 export const LEARNED_URGENT_REASON = "紧急求助";
@@ -70,6 +77,7 @@ export class OfflineClassifier implements Classifier {
   private readonly requestTypeModel: TextModel | null;
   private readonly urgencyModel: TextModel | null;
   private readonly level1Model: TextModel | null;
+  private readonly matterModel: TextModel | null;
 
   /**
    * Trains here from `examples` (labels of the taxonomy), `requestTypeExamples` (labeled 咨询 / 求助 / 投诉 /
@@ -87,6 +95,7 @@ export class OfflineClassifier implements Classifier {
       this.requestTypeModel = examples.requestType;
       this.urgencyModel = examples.urgency;
       this.level1Model = examples.level1;
+      this.matterModel = examples.matter;
       return;
     }
     checkExamples(taxonomy, examples, requestTypeExamples, chat.level1);
@@ -94,6 +103,7 @@ export class OfflineClassifier implements Classifier {
       requestTypeExamples.length > 0 ? trainTextModel(requestTypeExamples, CHAT_MODEL_OPTIONS) : null;
     this.urgencyModel = chat.urgency.length > 0 ? trainTextModel(chat.urgency, CHAT_MODEL_OPTIONS) : null;
     this.level1Model = chat.level1.length > 0 ? trainTextModel(chat.level1, CHAT_MODEL_OPTIONS) : null;
+    this.matterModel = trainMatterModel(chat.matter, examples, taxonomy.nonIssueLabel);
     this.model = trainTextModel(examples);
   }
 
@@ -116,6 +126,16 @@ export class OfflineClassifier implements Classifier {
   private soundsUrgent(text: string): boolean {
     const urgent = this.urgencyModel?.rank(text).find((r) => r.label === URGENT);
     return urgent !== undefined && urgent.probability >= URGENT_MODEL_THRESHOLD;
+  }
+
+  /**
+   * The probability that the message is chat rather than a matter: from the learned matter model, or, without one,
+   * from the category model's non-issue label (then "chat" when it is that model's best label).
+   */
+  private chatProbability(text: string): number {
+    const model = this.matterModel ?? this.model;
+    const label = this.matterModel ? CHAT : this.taxonomy.nonIssueLabel;
+    return model.rank(text).find((r) => r.label === label)?.probability ?? 0;
   }
 
   /** The request type of an issue, or null. */
@@ -151,15 +171,19 @@ export class OfflineClassifier implements Classifier {
     const none = { requestType: null, requestTypeConfidence: 0 };
     if (normalizeText(text) === "")
       return { isIssue: false, categoryL1: "", categoryL2: "", confidence: 1, decidedBy: this.name, ...none };
-    const { label, probability } = this.model.best(text);
+    const chat = this.chatProbability(text);
     const urgent = this.soundsUrgent(text) ? { urgentReason: LEARNED_URGENT_REASON } : {};
-    // An emergency is an issue: the best issue category stands in for the category model's "not an issue".
-    if (label === this.taxonomy.nonIssueLabel && !urgent.urgentReason) {
+    // Chat when either model says so: the matter model (trained mostly on matters) leans to "matter" on a message
+    // with few words it knows ("[强][强][强]", "楼下的桂花开了"), where the category model's commonest label, the non-issue
+    // one, says chat; a matter that names its problem is kept by the rules whatever the models say. An emergency is an
+    // issue: the best issue category then stands in for "not an issue".
+    const isChat = chat >= 0.5 || this.model.best(text).label === this.taxonomy.nonIssueLabel;
+    if (isChat && !urgent.urgentReason) {
       return {
         isIssue: false,
         categoryL1: "",
         categoryL2: "",
-        confidence: probability,
+        confidence: chat,
         decidedBy: this.name,
         ...none,
         bestIssue: { ...this.issueCategory(text), ...this.requestTypeOf(text) },
@@ -177,6 +201,16 @@ export class OfflineClassifier implements Classifier {
   async classify(text: string): Promise<Classification> {
     return this.classifySync(text);
   }
+}
+
+/** The matter model from the chat cases and the street-level rows; null without chat cases. */
+export function trainMatterModel(
+  chatMatter: LabeledExample[],
+  examples: LabeledExample[],
+  nonIssueLabel: string,
+): TextModel | null {
+  if (chatMatter.length === 0) return null;
+  return trainTextModel([...chatMatter, ...matterExamplesOf(examples, nonIssueLabel)], CHAT_MODEL_OPTIONS);
 }
 
 /**

@@ -4,15 +4,17 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { trainTextModel } from "../model/text-model.ts";
 import type { LabeledExample } from "./labeled-examples.ts";
-import { CHAT_MODEL_OPTIONS } from "./offline-classifier.ts";
+import { CHAT_MODEL_OPTIONS, trainMatterModel, type ChatExamples } from "./offline-classifier.ts";
 
-const { examples, requestTypes, chat } = workerData as {
+const { examples, requestTypes, chat, nonIssueLabel } = workerData as {
   examples: LabeledExample[];
   requestTypes: LabeledExample[];
-  chat: { urgency: LabeledExample[]; level1: LabeledExample[] };
+  chat: ChatExamples;
+  nonIssueLabel: string;
 };
 const category = trainTextModel(examples).data();
 const requestType = requestTypes.length > 0 ? trainTextModel(requestTypes, CHAT_MODEL_OPTIONS).data() : null;
 const urgency = chat.urgency.length > 0 ? trainTextModel(chat.urgency, CHAT_MODEL_OPTIONS).data() : null;
 const level1 = chat.level1.length > 0 ? trainTextModel(chat.level1, CHAT_MODEL_OPTIONS).data() : null;
-parentPort!.postMessage({ category, requestType, urgency, level1 });
+const matter = trainMatterModel(chat.matter, examples, nonIssueLabel)?.data() ?? null;
+parentPort!.postMessage({ category, requestType, urgency, level1, matter });

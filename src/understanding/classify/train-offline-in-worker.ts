@@ -22,7 +22,9 @@ export function trainOfflineInWorker(
 ): Promise<OfflineClassifier> {
   checkExamples(taxonomy, examples, requestTypes, chat.level1); // a wrong label fails here, with its message
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { examples, requestTypes, chat } });
+    const worker = new Worker(WORKER, {
+      workerData: { examples, requestTypes, chat, nonIssueLabel: taxonomy.nonIssueLabel },
+    });
     worker.once(
       "message",
       (m: {
@@ -30,6 +32,7 @@ export function trainOfflineInWorker(
         requestType: TextModelData | null;
         urgency: TextModelData | null;
         level1: TextModelData | null;
+        matter: TextModelData | null;
       }) => {
         resolve(
           new OfflineClassifier(taxonomy, {
@@ -37,6 +40,7 @@ export function trainOfflineInWorker(
             requestType: m.requestType ? textModelFromData(m.requestType) : null,
             urgency: m.urgency ? textModelFromData(m.urgency) : null,
             level1: m.level1 ? textModelFromData(m.level1) : null,
+            matter: m.matter ? textModelFromData(m.matter) : null,
           }),
         );
       },

@@ -49,6 +49,15 @@ describe("the offline classifier", () => {
     expect(classifier.requestTypeOf(text).requestType).toBe(type);
   });
 
+  it("learns from the chat cases that a message about one's day is chat, which the street-level rows alone take for a matter", () => {
+    const text = "刚从菜市场回来，今天的鱼挺新鲜";
+    expect(OfflineClassifier.fromFiles(undefined, undefined, undefined, null).classifySync(text).isIssue).toBe(true);
+    expect(classifier.classifySync(text)).toMatchObject({
+      isIssue: false,
+      bestIssue: { categoryL1: expect.any(String) },
+    });
+  });
+
   it.each([
     "楼下有个老头躺在花坛边上一动也不动，嘴唇发白",
     "有个小伙子在河里扑腾，看着快不行了",
