@@ -81,6 +81,7 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "今天又被楼下的烧烤摊熏了一晚上")?.level2).toBe("污染排放");
     expect(cueCategory(t, "我们这栋已经停了两天水了")?.level2).toBe("供水供电供气");
     expect(cueCategory(t, "最近手机老收到贷款的骚扰短信")?.level2).toBe("通信网络");
+    expect(cueCategory(t, "二楼那家开了个小作坊，天天加工东西，噪音大还有味道")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "村里修路的钱是怎么花的，能不能公开一下账目")?.level2).toBe("村务管理");
     expect(cueCategory(t, "早餐店把垃圾倒在下水道里，现在下水道堵了，一股馊味")?.level2).toBe("排水管网");
     expect(cueCategory(t, "保险公司说有高血压不给保")?.level2).toBe("金融财税");

@@ -146,6 +146,7 @@ describe("danger to life or safety", () => {
     ["他说要上吊，绳子都准备好了", "police"],
     ["煤气罐炸了，厨房全是火", "fire"],
     ["我的包被人抢了，他往东边跑了", "police"],
+    ["我爸一个人住在老房子里，今天一天都没接电话，麻烦社区去看看", "police"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
