@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { maskPersonalData } from "../../src/infra/mask-personal-data.ts";
 import { DEFAULT_TAXONOMY_FILE } from "../../src/understanding/classify/offline-classifier.ts";
 import { readTaxonomy } from "../../src/understanding/classify/taxonomy.ts";
-import { assessDanger } from "../../src/understanding/extract/assess-danger.ts";
+import { assessDanger } from "../../src/understanding/extract/danger/assess-danger.ts";
 import { correctCommonTypos } from "../../src/understanding/extract/correct-common-typos.ts";
 import { joinSpokenWords } from "../../src/understanding/extract/join-spoken-words.ts";
 

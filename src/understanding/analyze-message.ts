@@ -12,7 +12,8 @@
 import { maskPersonalData } from "../infra/mask-personal-data.ts";
 import type { Classification, Classifier, RequestType } from "./classify/classifier.ts";
 import { cueCategory, type Taxonomy } from "./classify/taxonomy.ts";
-import { dangerIsCancelled, dangerIsPast, type Danger } from "./extract/assess-danger.ts";
+import type { Danger } from "./extract/danger/danger.ts";
+import { dangerIsCancelled, dangerIsPast } from "./extract/danger/not-a-present-danger.ts";
 import { assessUrgency, type Urgency } from "./extract/assess-urgency.ts";
 import { extractContacts } from "./extract/extract-contacts.ts";
 import { extractStructuredPlaces } from "./extract/extract-place.ts";

@@ -2,7 +2,7 @@
 // `npm run analyze` runs) in the ticket's terms, and whether staff must confirm the category.
 import { analyzeMessage, type Analysis, type AnalysisDeps } from "./analyze-message.ts";
 import type { Classification } from "./classify/classifier.ts";
-import type { Advice } from "./extract/assess-danger.ts";
+import type { Advice } from "./extract/danger/danger.ts";
 import type { Urgency } from "./extract/assess-urgency.ts";
 import type { NotAMatter } from "./extract/not-a-matter.ts";
 

@@ -1,6 +1,6 @@
 // The first answer a resident sees. Polite service-desk Chinese: number, category, what happens next.
 import type { OutboundBody } from "../outbox/outbound-body.ts";
-import type { Advice } from "../understanding/extract/assess-danger.ts";
+import type { Advice } from "../understanding/extract/danger/danger.ts";
 import { brief } from "./brief.ts";
 
 export interface TicketReceivedFacts {

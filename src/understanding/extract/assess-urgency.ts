@@ -1,8 +1,9 @@
-// Urgency, in the spirit of 接诉即办: danger to life or safety (assess-danger.ts) goes to 即时转办
+// Urgency, in the spirit of 接诉即办: danger to life or safety (danger/assess-danger.ts) goes to 即时转办
 // (immediate transfer) with its reason and advice; matters that touch the elderly, children or other
 // vulnerable people are handled with priority. An outage (停水, 停电) is a matter to fix, not a danger in
 // itself: it is urgent only when something dangerous comes with it (sparks, water in homes).
-import { assessDanger, type Danger } from "./assess-danger.ts";
+import { assessDanger } from "./danger/assess-danger.ts";
+import type { Danger } from "./danger/danger.ts";
 
 export type Urgency = "immediate" | "priority" | "normal";
 

@@ -5,7 +5,7 @@ import {
   LEARNED_URGENT_REASON,
   OfflineClassifier,
 } from "../../../src/understanding/classify/offline-classifier.ts";
-import { assessDanger } from "../../../src/understanding/extract/assess-danger.ts";
+import { assessDanger } from "../../../src/understanding/extract/danger/assess-danger.ts";
 import { parseTaxonomy } from "../../../src/understanding/classify/taxonomy.ts";
 import { NaiveBayes } from "../../../scripts/eval/naive-bayes.ts";
 import { charNgrams, normalizeText } from "../../../src/understanding/model/char-ngrams.ts";

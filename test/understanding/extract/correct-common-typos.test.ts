@@ -1,7 +1,7 @@
 // Everyday homophone slips are read as what they stand for; everything else is left as written.
 import { describe, expect, it } from "vitest";
 import { correctCommonTypos } from "../../../src/understanding/extract/correct-common-typos.ts";
-import { assessDanger } from "../../../src/understanding/extract/assess-danger.ts";
+import { assessDanger } from "../../../src/understanding/extract/danger/assess-danger.ts";
 
 describe("reading everyday typing slips", () => {
   it.each([

@@ -1,7 +1,7 @@
 // Danger in words the shared dev set does not use: each hazard in other phrasings, and the harmless
 // messages that share its words. (The chat benchmark measures the rest: npm run eval -- --chat.)
 import { describe, expect, it } from "vitest";
-import { assessDanger } from "../../../src/understanding/extract/assess-danger.ts";
+import { assessDanger } from "../../../../src/understanding/extract/danger/assess-danger.ts";
 
 describe("danger to life or safety", () => {
   it.each([
