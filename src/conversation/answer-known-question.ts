@@ -6,7 +6,7 @@ import { receptionDatesBetween } from "../groups/reception-days.ts";
 import { parseReceptionRow } from "../groups/reception-rule.ts";
 import { addDays, shanghaiDate } from "../infra/shanghai-time.ts";
 import type { OutboundBody } from "../outbox/outbound-body.ts";
-import type { NotAMatter } from "../understanding/extract/not-a-matter.ts";
+import type { NotAMatter } from "../understanding/extract/not-a-matter/not-a-matter.ts";
 import { helpText } from "../wording/command-help.ts";
 import { receptionAnswer } from "../wording/reception-answer.ts";
 import { deputiesAnswer } from "../wording/deputies-answer.ts";

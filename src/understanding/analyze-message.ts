@@ -4,7 +4,7 @@
 // is read with those spaces taken out (extract/join-spoken-words.ts), and everyday homophone slips (电悌, 晕到) put
 // right (extract/correct-common-typos.ts). Then, in order of authority:
 //   danger       present danger decides urgency, that it is a matter, its category and that it is 求助
-//   not a matter questions the bot answers itself, chit-chat, ads, notices … (extract/not-a-matter.ts)
+//   not a matter questions the bot answers itself, chit-chat, ads, notices … (extract/not-a-matter/)
 //   category     the LLM when it decided; else a decisive word of the taxonomy (assets/taxonomy.json: cues);
 //                else the offline model
 //   request type decisive words (extract/request-type-cues.ts), else the model
@@ -20,7 +20,8 @@ import { extractStructuredPlaces } from "./extract/extract-place.ts";
 import { EMPTY_GAZETTEER, type Gazetteer } from "./extract/gazetteer.ts";
 import { correctCommonTypos } from "./extract/correct-common-typos.ts";
 import { joinSpokenWords } from "./extract/join-spoken-words.ts";
-import { namesAProblem, notAMatter, type NotAMatter } from "./extract/not-a-matter.ts";
+import { notAMatter, type NotAMatter } from "./extract/not-a-matter/not-a-matter.ts";
+import { namesAProblem } from "./extract/not-a-matter/problem-words.ts";
 import { requestTypeCue } from "./extract/request-type-cues.ts";
 
 export interface Analysis {

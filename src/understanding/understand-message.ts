@@ -4,7 +4,7 @@ import { analyzeMessage, type Analysis, type AnalysisDeps } from "./analyze-mess
 import type { Classification } from "./classify/classifier.ts";
 import type { Advice } from "./extract/danger/danger.ts";
 import type { Urgency } from "./extract/assess-urgency.ts";
-import type { NotAMatter } from "./extract/not-a-matter.ts";
+import type { NotAMatter } from "./extract/not-a-matter/not-a-matter.ts";
 
 export interface Understanding extends Classification {
   /** Confidence below the review threshold: the category is shown as 待人工确认. */

@@ -1,7 +1,8 @@
 // Messages that are not a matter for staff, in words the shared dev set does not use, and messages that
 // look like them but name a problem.
 import { describe, expect, it } from "vitest";
-import { namesAProblem, notAMatter } from "../../../src/understanding/extract/not-a-matter.ts";
+import { notAMatter } from "../../../../src/understanding/extract/not-a-matter/not-a-matter.ts";
+import { namesAProblem } from "../../../../src/understanding/extract/not-a-matter/problem-words.ts";
 
 describe("not a matter", () => {
   it.each([

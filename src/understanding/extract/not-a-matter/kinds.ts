@@ -1,7 +1,5 @@
-// Messages that are clearly not a matter for staff, whatever the classifier thinks: questions the bot
-// answers itself (how to use it, when and where the reception day is), invitations and chit-chat, ads,
-// notices and publicity, news forwarded from elsewhere, the deputies' own logistics, and staff's quick
-// replies. A message that also names a problem ("谢谢！另外3号楼路灯又坏了") is not caught here.
+// The kinds of message that are no matter for staff, each with the words that say it, in the order they are tried
+// (the first that fits names the kind; not-a-matter.ts then decides whether words of a problem beside it win).
 
 export type NotAMatter =
   | "bot-usage"
@@ -19,14 +17,11 @@ export type NotAMatter =
   | "reply"
   | "chat";
 
-/** Questions the bot answers from its own data: never a matter for staff by themselves. */
-const ANSWERED_BY_THE_BOT: ReadonlySet<NotAMatter> = new Set(["bot-usage", "reception-day", "deputies", "my-status"]);
-
 /** A household's own things, which neighbours help each other mend; a public thing (路灯, 电梯) is staff's. */
 const PERSONAL_THINGS =
   "自行车|电动车|电瓶车|单车|手机|鞋子?|皮鞋|衣服|裤子|钥匙|手表|眼镜|电脑|笔记本|打印机|电视机?|洗衣机|冰箱|拉链|雨伞|车胎|轮胎";
 
-const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
+export const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
   // Thanks for something already put right ("…已经处理好了，谢谢物业").
   [
     "thanks",
@@ -267,81 +262,3 @@ const KINDS: ReadonlyArray<[NotAMatter, RegExp]> = [
     /(?:帮我|顺便|顺路)(?:带|捎|买)(?:一|两|几|点|个)|红包|恭喜发财|^(?:支持|赞|顶|同意|赞同|附议|点赞|好样的|厉害|牛|加油)(?:楼上|一楼)?(?:说的|的说法|的意见|的)?[！!。～~👍💪]*$|^\+1$|天气(?:真|挺|很)?(?:好|不错|冷|热)|哪家[^。]{0,6}好吃|确实不错|我也去过|哈哈|笑死|^(?:大家|各位)?(?:早上|中午|晚上|下午)?好[！!～~。]*$|^(?:早|早啊|早呀|早安|午安|晚安)(?:大家|各位)?[！!～~。]*$|^(?:谢谢|感谢|多谢|辛苦了)[^。，]{0,16}[！!～~。🙏👍]*$/u,
   ],
 ];
-
-/** What a problem sounds like: a message with one of these is left to the classifier. */
-const PROBLEM =
-  /坏了|坏掉|不亮|漏水|漏|堵|纠纷|(?:该|得|要|需要)修|顺便(?:问|说|反映)|又(?:没|停)(?:了)?(?:水|电|气|热水|暖气|信号|网)|第(?:几|[一二三四五六七八九十\d]+)次了|塌|脏|臭|吵|噪音|扰民|乱|没人管|不管|投诉|举报|反映|诉求|维修|修一下|修修|能不能|希望|建议|咋办|怎么办|怎么申请|如何申请|要交|拖欠|欠薪|违建|占道|占用|占了|隐患|危险|问题|被人|被骗|骗了|要不要紧|要紧吗|有没有事|想问(?:问)?[^。]{0,12}(?:的事|的问题)|放音乐|声音(?:太|很|特别)?大|(?:哪里|在哪)(?:可以|能)?(?:做|办|开|补|申请)|太难|难约|约不上|排不上|挂不上|在哪(?:里|儿)?领|怎么领|哪里领|(?:什么时候|几点)(?:开始)?(?:发|领)|找人帮忙|帮忙(?:买|修|送|拿|处理|解决|联系|协调|调解)|帮帮(?:我|忙)|求助|受伤|摔伤|收费|咬(?:了|伤)|淹|积水|熏(?:得|了|死|人)|停了[^，。]{0,4}(?:水|电|气|暖)(?!费)|暖气[^。]{0,6}(?:不热|不暖|冰凉|凉的|温的)|多(?:扣|收|算)了?|乱(?:扣|收)|(?:走|办)(?:什么|哪些)手续|手续(?:怎么|咋)办|不让|不给|太贵|凭什么|为什么|怎么回事|不退|不修|没修|圈起来|裂缝|开裂|裂了/u;
-
-/** "物业说下个月统一处理，先等等看吧": a promise passed on, and the writer content to wait. */
-const RELAYED_PROMISE =
-  /说[^。]{0,12}(?:统一|马上|尽快|下周|下个月|过几天|明天)[^。]{0,6}(?:处理|修|解决|安排)[，,。]?(?:那)?(?:就)?(?:先|再)?等等(?:看)?吧?[。！!～~]*$/u;
-
-/** A notice under its own header ("【停水通知】因管道维修…停水，请提前储水"): what it names is what staff announce, so
- * its problem words are no report. A resident's header (【求助】, 【投诉】) is not one. */
-const NOTICE_HEADER = /^【[^】]{0,10}(?:通知|公告|提示|提醒|预警)】/u;
-
-/** News forwarded from another place ("转发：某市一小区…致3人死亡"): what it names happened elsewhere. */
-const NEWS_FROM_ELSEWHERE =
-  /^转(?:发)?[^。：:]{0,10}[:：][^。]{0,30}(?:外地|外省|外市|其他城市|别的城市|某(?:市|地|省|县|区|镇)|致[\d一二三四五六七八九十几多]+人(?:死亡|遇难|身亡|受伤))|(?:看到|看了|刷到|听说)[^。]{0,6}(?:新闻|视频|报道)[^。]{0,10}(?:外地|外省|别的地方|别处|其他地方|国外|南方|北方|哪个城市|哪个地方|某地|别的城市|其他城市)/u;
-
-/** "已安排维修师傅明早上门": staff saying what they did, even when it names the repair. */
-const STAFF_HANDLED =
-  /^(?:好的|收到(?:[^，。]{0,8}后)?)?[，,]?(?:我们)?(?:已|已经)(?:安排|派|通知|联系|转交|转)[^。]{0,12}(?:上门|过去|处理|维修|跟进|核实|办理|查看|现场|检查|勘察)/u;
-
-/** "想找他反映点事": the wish to raise something, without the thing itself. */
-const VAGUE_WISH = /(?:想|要|准备)(?:找[^，。]{0,4}|当面|去|来)?反映(?:一下|点|个|些)?(?:事情?|情况|问题)?/u;
-
-/** "欢迎居民来反映问题": a notice inviting matters, not a matter itself. */
-const INVITES_MATTERS =
-  /(?:欢迎|请|可以)[^，。]{0,6}(?:来|前来|到场)?(?:反映|咨询|提出?)(?:问题|情况|诉求|意见|建议)?|来(?:反映|咨询)(?:问题|情况|诉求)?的/gu;
-
-/** "能不能调到周五": asking to move a meeting, which is the deputies' logistics, not a problem. */
-const SCHEDULE_CHANGE =
-  /(?:能不能|能否|可不可以|可以)(?:帮忙)?(?:(?:和|跟|与)[^，。]{0,4})?(?:调|换|改|挪)(?:到|成|个|一下)?(?:班)?/u;
-
-/** "接待日收集的问题整理了一下": the deputies' paperwork about matters, not a matter itself. */
-const COLLECTED_MATTERS = /(?:收集|整理|汇总|梳理|登记)(?:的|了|到的)?[^，。]{0,4}(?:问题|意见|诉求|建议)/gu;
-
-/** A question or a request: something is still asked of staff ("现在没事了，想问问能报销吗"). */
-const ASKS = /[？?吗]|怎么|能不能|能否|希望|建议|麻烦|请|帮忙|想问/u;
-
-/** "新年快乐！另外…", "早上好～顺便说一下…": the writer turns to another subject. */
-const ANOTHER_SUBJECT = /另外|对了|顺便|还有(?:个|一个|件|一件)事/u;
-
-/** "…但是又坏了": thanks followed by a new problem. */
-const CONTRAST = /但|可是|不过|还是|又|另外|还有/u;
-
-/** True when the words name a problem (the model's "not a matter" is then not enough to drop it). */
-export function namesAProblem(text: string): boolean {
-  return PROBLEM.test(text);
-}
-
-export function notAMatter(text: string): NotAMatter | null {
-  const t = text.replace(/@\S+\s*/gu, "").trim();
-  if (t === "" || /^(?:\p{Extended_Pictographic}|\p{P}|\s|\u200d|\ufe0f)+$/u.test(t)) return "chat";
-  for (const [kind, re] of KINDS) {
-    if (!re.test(t)) continue;
-    // Questions about the bot and ads are what they are; anything else that names a problem is left to the
-    // classifier ("【求助】3号楼停水三天了", "我请假在家，楼上装修太吵"). A question the bot answers is one
-    // unless the words around it name a problem ("我反映的问题怎么样了，路灯还是不亮").
-    if (kind === "thanks" && !CONTRAST.test(t)) return kind;
-    // "新年快乐！另外我家暖气还是不热": chat that turns to something else is left to the classifier.
-    if (kind === "chat" && ANOTHER_SUBJECT.test(t)) return null;
-    if (kind === "over") return CONTRAST.test(t) || ASKS.test(t) ? null : kind;
-    if (kind === "reply" && (STAFF_HANDLED.test(t) || RELAYED_PROMISE.test(t))) return kind;
-    if (
-      kind === "bulletin" ||
-      (kind === "news" && NEWS_FROM_ELSEWHERE.test(t)) ||
-      (kind === "notice" && NOTICE_HEADER.test(t))
-    )
-      return kind;
-    if (kind === "logistics")
-      return PROBLEM.test(t.replace(SCHEDULE_CHANGE, "").replace(COLLECTED_MATTERS, "")) ? null : kind;
-    if (kind === "deputies" || kind === "my-status")
-      return PROBLEM.test(t.replace(re, "").replace(VAGUE_WISH, "")) ? null : kind;
-    const rest = kind === "notice" ? t.replace(INVITES_MATTERS, "") : t;
-    if (!ANSWERED_BY_THE_BOT.has(kind) && kind !== "ad" && PROBLEM.test(rest)) return null;
-    return kind;
-  }
-  return null;
-}
