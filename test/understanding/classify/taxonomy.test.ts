@@ -81,6 +81,12 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "今天又被楼下的烧烤摊熏了一晚上")?.level2).toBe("污染排放");
     expect(cueCategory(t, "我们这栋已经停了两天水了")?.level2).toBe("供水供电供气");
     expect(cueCategory(t, "最近手机老收到贷款的骚扰短信")?.level2).toBe("通信网络");
+    expect(cueCategory(t, "村里的地被开发商占了，说是租的，可从来没给过钱")?.level2).toBe("土地资源管理");
+    expect(cueCategory(t, "我家的承包地被邻居偷偷多种了两垄")?.level2).toBe("土地承包经营");
+    expect(cueCategory(t, "修高铁占了我家两亩承包地，补偿标准到现在也没公布")?.level2).toBe("征地补偿");
+    expect(cueCategory(t, "我是退役军人，想问问就业有没有优惠政策")?.level2).toBe("优抚安置");
+    expect(cueCategory(t, "小区的篮球场地坑坑洼洼的")?.level2).toBe("文体设施");
+    expect(cueCategory(t, "有家公司说能帮忙办低保，收了两千块钱就没消息了")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "二楼那家开了个小作坊，天天加工东西，噪音大还有味道")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "村里修路的钱是怎么花的，能不能公开一下账目")?.level2).toBe("村务管理");
     expect(cueCategory(t, "早餐店把垃圾倒在下水道里，现在下水道堵了，一股馊味")?.level2).toBe("排水管网");

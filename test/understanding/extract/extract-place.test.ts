@@ -121,6 +121,7 @@ describe("places", () => {
     "天地良心，物业就是不管",
     "楼道里堆的这些纸箱子是谁家的，挡着路了",
     "听说要建垃圾焚烧厂，离小区就两公里",
+    "承包地被邻居多种了两垄，找村里也不管",
   ])("finds none in %s", (text) => {
     expect(extractPlaces(text)).toEqual([]);
   });
