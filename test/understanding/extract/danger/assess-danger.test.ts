@@ -147,6 +147,7 @@ describe("danger to life or safety", () => {
     ["煤气罐炸了，厨房全是火", "fire"],
     ["我的包被人抢了，他往东边跑了", "police"],
     ["我爸一个人住在老房子里，今天一天都没接电话，麻烦社区去看看", "police"],
+    ["我闻到楼道里有股焦味，好像是哪家的电线烧了，还有点烟", "fire"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -237,6 +238,7 @@ describe("danger to life or safety", () => {
     "我们群今天消息炸了，都在说停水的事，到底什么时候来水？",
     "我家楼下的化粪池井盖被掀开了，刚刚有只狗掉进去了",
     "市第一人民医院门口的黄牛太多了，挂号全被他们抢了",
+    "上个月小区有人被狗咬了，现在那条狗还是不拴绳",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
