@@ -87,6 +87,8 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "我是退役军人，想问问就业有没有优惠政策")?.level2).toBe("优抚安置");
     expect(cueCategory(t, "小区的篮球场地坑坑洼洼的")?.level2).toBe("文体设施");
     expect(cueCategory(t, "孩子玩的时候被门夹了一下手，现在有点肿，要紧吗")?.level2).toBe("医疗卫生");
+    expect(cueCategory(t, "我家孩子的预防针漏打了一针，还能补吗")?.level2).toBe("医疗卫生");
+    expect(cueCategory(t, "昨天去社区办事，等了一个多小时都没人接待")?.level2).toBe("政务服务");
     expect(cueCategory(t, "上个月小区有人被狗咬了，现在那条狗还是不拴绳")?.level2).toBe("养犬管理");
     expect(cueCategory(t, "有家公司说能帮忙办低保，收了两千块钱就没消息了")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "二楼那家开了个小作坊，天天加工东西，噪音大还有味道")?.level2).toBe("噪声扰民");

@@ -10,6 +10,12 @@ export type { NotAMatter } from "./kinds.ts";
 /** Questions the bot answers from its own data: never a matter for staff by themselves. */
 const ANSWERED_BY_THE_BOT: ReadonlySet<NotAMatter> = new Set(["bot-usage", "reception-day", "deputies", "my-status"]);
 
+/** Talk about the group itself is never a matter, whatever words of a problem it uses ("能不能", "广告"). */
+const ALWAYS_WHAT_THEY_ARE: ReadonlySet<NotAMatter> = new Set(["ad", "group"]);
+
+/** "如果吵到大家请多包涵": a nuisance the writer apologises for in advance, which is no report. */
+const APOLOGY_IN_ADVANCE = /(?:如果|要是|万一)[^。，]{0,8}(?:吵到|打扰到?|影响到?)(?:了)?(?:大家|各位|您|你们)/gu;
+
 /** "物业说下个月统一处理，先等等看吧": a promise passed on, and the writer content to wait. */
 const RELAYED_PROMISE =
   /说[^。]{0,12}(?:统一|马上|尽快|下周|下个月|过几天|明天)[^。]{0,6}(?:处理|修|解决|安排)[，,。]?(?:那)?(?:就)?(?:先|再)?等等(?:看)?吧?[。！!～~]*$/u;
@@ -55,7 +61,7 @@ export function notAMatter(text: string): NotAMatter | null {
   if (t === "" || /^(?:\p{Extended_Pictographic}|\p{P}|\s|\u200d|\ufe0f)+$/u.test(t)) return "chat";
   for (const [kind, re] of KINDS) {
     if (!re.test(t)) continue;
-    // Questions about the bot and ads are what they are; anything else that names a problem is left to the
+    // Questions about the bot, ads and talk about the group are what they are; anything else that names a problem is left to the
     // classifier ("【求助】3号楼停水三天了", "我请假在家，楼上装修太吵"). A question the bot answers is one
     // unless the words around it name a problem ("我反映的问题怎么样了，路灯还是不亮").
     if (kind === "thanks" && !CONTRAST.test(t)) return kind;
@@ -73,8 +79,9 @@ export function notAMatter(text: string): NotAMatter | null {
       return PROBLEM.test(t.replace(SCHEDULE_CHANGE, "").replace(COLLECTED_MATTERS, "")) ? null : kind;
     if (kind === "deputies" || kind === "my-status")
       return PROBLEM.test(t.replace(re, "").replace(VAGUE_WISH, "")) ? null : kind;
-    const rest = kind === "notice" ? t.replace(INVITES_MATTERS, "") : t;
-    if (!ANSWERED_BY_THE_BOT.has(kind) && kind !== "ad" && PROBLEM.test(rest)) return null;
+    const rest =
+      kind === "notice" ? t.replace(INVITES_MATTERS, "") : kind === "chat" ? t.replace(APOLOGY_IN_ADVANCE, "") : t;
+    if (!ANSWERED_BY_THE_BOT.has(kind) && !ALWAYS_WHAT_THEY_ARE.has(kind) && PROBLEM.test(rest)) return null;
     return kind;
   }
   return null;
