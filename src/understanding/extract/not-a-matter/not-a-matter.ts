@@ -18,7 +18,7 @@ const APOLOGY_IN_ADVANCE = /(?:如果|要是|万一)[^。，]{0,8}(?:吵到|打�
 
 /** "物业说下个月统一处理，先等等看吧": a promise passed on, and the writer content to wait. */
 const RELAYED_PROMISE =
-  /说[^。]{0,12}(?:统一|马上|尽快|下周|下个月|过几天|明天)[^。]{0,6}(?:处理|修|解决|安排)[，,。]?(?:那)?(?:就)?(?:先|再)?等等(?:看)?吧?[。！!～~]*$/u;
+  /说[^。]{0,12}(?:(?:统一|马上|尽快|下周|下个月|过几天|明天)[^。]{0,6}(?:处理|修|解决|安排)|(?:已经|已)(?:报|转|交|反映)(?:给|到)[^，。]{0,8})[，,。]?(?:那)?(?:就)?(?:大家)?(?:先|再)?等等(?:看)?吧?[。！!～~]*$/u;
 
 /** A notice under its own header ("【停水通知】因管道维修…停水，请提前储水"): what it names is what staff announce, so
  * its problem words are no report. A resident's header (【求助】, 【投诉】) is not one. */
