@@ -239,6 +239,7 @@ describe("danger to life or safety", () => {
     "我家楼下的化粪池井盖被掀开了，刚刚有只狗掉进去了",
     "市第一人民医院门口的黄牛太多了，挂号全被他们抢了",
     "上个月小区有人被狗咬了，现在那条狗还是不拴绳",
+    "新交的房子墙面全是裂缝，开发商说是正常现象",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
