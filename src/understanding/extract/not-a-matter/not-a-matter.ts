@@ -2,7 +2,7 @@
 // answers itself (how to use it, when and where the reception day is), invitations and chit-chat, ads,
 // notices and publicity, news forwarded from elsewhere, the deputies' own logistics, and staff's quick
 // replies. A message that also names a problem ("谢谢！另外3号楼路灯又坏了") is not caught here.
-import { KINDS, type NotAMatter } from "./kinds.ts";
+import { KINDS, PERSONAL_THINGS, type NotAMatter } from "./kinds.ts";
 import { PROBLEM } from "./problem-words.ts";
 
 export type { NotAMatter } from "./kinds.ts";
@@ -15,6 +15,9 @@ const ALWAYS_WHAT_THEY_ARE: ReadonlySet<NotAMatter> = new Set(["ad", "group"]);
 
 /** "如果吵到大家请多包涵": a nuisance the writer apologises for in advance, which is no report. */
 const APOLOGY_IN_ADVANCE = /(?:如果|要是|万一)[^。，]{0,8}(?:吵到|打扰到?|影响到?)(?:了)?(?:大家|各位|您|你们)/gu;
+
+/** "冰箱一直嗡嗡响，是不是要坏了，哈哈": a household's own thing breaking is no problem for staff. */
+const OWN_THING_BROKEN = new RegExp(`(?:${PERSONAL_THINGS})[^。]{0,12}(?:坏了|坏掉|要坏)`, "gu");
 
 /** "物业说下个月统一处理，先等等看吧": a promise passed on, and the writer content to wait. */
 const RELAYED_PROMISE =
@@ -80,7 +83,11 @@ export function notAMatter(text: string): NotAMatter | null {
     if (kind === "deputies" || kind === "my-status")
       return PROBLEM.test(t.replace(re, "").replace(VAGUE_WISH, "")) ? null : kind;
     const rest =
-      kind === "notice" ? t.replace(INVITES_MATTERS, "") : kind === "chat" ? t.replace(APOLOGY_IN_ADVANCE, "") : t;
+      kind === "notice"
+        ? t.replace(INVITES_MATTERS, "")
+        : kind === "chat"
+          ? t.replace(APOLOGY_IN_ADVANCE, "").replace(OWN_THING_BROKEN, "")
+          : t;
     if (!ANSWERED_BY_THE_BOT.has(kind) && !ALWAYS_WHAT_THEY_ARE.has(kind) && PROBLEM.test(rest)) return null;
     return kind;
   }

@@ -148,6 +148,10 @@ describe("danger to life or safety", () => {
     ["我的包被人抢了，他往东边跑了", "police"],
     ["我爸一个人住在老房子里，今天一天都没接电话，麻烦社区去看看", "police"],
     ["我闻到楼道里有股焦味，好像是哪家的电线烧了，还有点烟", "fire"],
+    ["停车场有辆车里锁着个小孩，哭得满头大汗，车主不知道去哪了", "police"],
+    ["邻居家孕妇羊水破了，她老公不在家，救护车还没来", "medical"],
+    ["庙会上人太多了，前面有人被挤倒了，后面的人还在往前涌", "police"],
+    ["化工厂那边飘过来一股刺鼻的味道，我们这好几个人都头晕恶心", "fire"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -240,6 +244,7 @@ describe("danger to life or safety", () => {
     "市第一人民医院门口的黄牛太多了，挂号全被他们抢了",
     "上个月小区有人被狗咬了，现在那条狗还是不拴绳",
     "新交的房子墙面全是裂缝，开发商说是正常现象",
+    "学校组织的防溺水教育很有必要，建议每学期都搞一次",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
