@@ -21,6 +21,12 @@ const PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
 export const RULES: readonly Rule[] = [
   // 18-digit resident ID (last may be X), and the old 15-digit form.
   { name: "id-card", pattern: /(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g, mask: (m) => keepEnds(m, 3, 4) },
+  // The same ID typed in groups ("4401 0619 9001 0112 34"), before the bank-card rule takes its first 16 digits.
+  {
+    name: "id-card-grouped",
+    pattern: /(?<![\dA-Za-z])\d(?:[ -]?\d){16}[ -]?[\dXx](?![\dA-Za-z])/g,
+    mask: (m) => keepEnds(m.replace(/[ -]/g, ""), 3, 4),
+  },
   // Bank cards: 16–19 digits, optionally grouped by spaces or dashes.
   {
     name: "bank-card",
@@ -35,6 +41,13 @@ export const RULES: readonly Rule[] = [
     name: "mobile",
     pattern: /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
     mask: (m) => keepEnds(m.replace(/[ -]/g, "").replace(/^\+?86/, ""), 3, 4),
+  },
+  // A mobile number spoken in words, as voice-to-text writes it ("一三八一二三四五六七八").
+  {
+    name: "mobile-in-words",
+    pattern:
+      /(?<![零〇一二三四五六七八九幺])[一幺]\s?[三四五六七八九](?:\s?[零〇一二三四五六七八九幺]){9}(?![零〇一二三四五六七八九幺])/gu,
+    mask: (m) => keepEnds(m.replace(/\s/g, ""), 3, 4),
   },
   // Landlines: area code 0xx(x) and 7–8 digits.
   { name: "landline", pattern: /(?<!\d)0\d{2,3}[ -]?\d{7,8}(?!\d)/g, mask: (m) => keepEnds(m, 4, 2) },

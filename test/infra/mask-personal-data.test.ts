@@ -12,6 +12,8 @@ describe("maskPersonalData", () => {
     ["车牌粤B12345天天堵在消防通道", "车牌粤B****5天天堵在消防通道"],
     ["新能源车沪AD12345占了充电位", "新能源车沪A*****5占了充电位"],
     ["邮箱 zhangsan@example.com", "邮箱 z****@example.com"],
+    ["身份证号是 4401 0619 9001 0112 34，办居住证被退回", "身份证号是 440***********1234，办居住证被退回"],
+    ["电话号码一三八一二三四五六七八，楼道里有烟", "电话号码一三八****五六七八，楼道里有烟"],
   ])("masks %s", (input, expected) => {
     expect(maskPersonalData(input)).toBe(expected);
   });
