@@ -5,7 +5,7 @@
  * help, not an emergency; a fallen thing already cleared away ("已经清走了") is over; someone freed ("才出来",
  * "现在出来了") is out, but "我已经出来了" is the writer who got out of the gas or the smoke, which goes on. */
 const OVER =
-  /(?:及时)?送(?:医|到医院|去医院)了|(?:才|终于|(?<![我俺咱们])(?:已经|现在))(?:被)?(?:救|放)?出来(?:了)?|(?:好在|幸好|还好)?(?<!有)没(?:有)?人(?:被)?(?:关|困)(?:着|到|住)?(?!的)|(?:扑|浇|踩)灭了|灭掉了|(?:摔伤|受伤|摔|伤)[^。]{0,6}(?:好几天|几天|好多天|一个星期|一周|半个月|一个月)了|(?:已经|已|都)(?:被)?(?:清走|清理干净|清理掉|拖走|移走|挪走|处理掉)了|(?:已经|已)送(?:到|去|进)?了?医院|送(?:到|去|进)了?医院了|(?:现在|人已经?|已经)(?:人)?在医院|(?:现在|正在|还在|目前)(?:在)?住院|住(?:进)?(?:了)?院了|已经(?:处理好|解决|修好|找到|灭了|没事)|已(?:处理|解决|找到|修复)|虚惊一场|人没事|找到了|平安回来|已经回来|出院了|(?:在家|回家)(?:里)?(?:养着|养伤|休养|静养)|养伤|(?:康复|恢复)期/u;
+  /(?:及时)?送(?:医|到医院|去医院)了|(?:才|终于|(?<![我俺咱们])(?:已经|现在))(?:被)?(?:救|放)?出来(?:了)?|(?:好在|幸好|还好)?(?<!有)没(?:有)?人(?:被)?(?:关|困)(?:着|到|住)?(?!的)|(?:里面|里头|里边)(?:好像|应该|估计)?没(?:有)?人|(?:扑|浇|踩)灭了|灭掉了|(?:摔伤|受伤|摔|伤)[^。]{0,6}(?:好几天|几天|好多天|一个星期|一周|半个月|一个月)了|(?:已经|已|都)(?:被)?(?:清走|清理干净|清理掉|拖走|移走|挪走|处理掉)了|(?:已经|已)送(?:到|去|进)?了?医院|送(?:到|去|进)了?医院了|(?:现在|人已经?|已经)(?:人)?在医院|(?:现在|正在|还在|目前)(?:在)?住院|住(?:进)?(?:了)?院了|已经(?:处理好|解决|修好|找到|灭了|没事)|已(?:处理|解决|找到|修复)|虚惊一场|人没事|找到了|平安回来|已经回来|出院了|(?:在家|回家)(?:里)?(?:养着|养伤|休养|静养)|养伤|(?:康复|恢复)期/u;
 const PAST =
   /(?:丢|失|倒|摔|困|火|塌|漏|淹|跑)过(?:一次|两次|几次|好几次|一回)?|昨天|昨晚|前天|上周|上个月|去年|前几天|之前|以前|那次|上次|上回|那回|有一次/u;
 /** Words that say it is happening now: they win over a past marker in the same message. "现在还没人管",
@@ -20,6 +20,8 @@ const HYPOTHETICAL =
 /** An animal hit or hurt ("流浪狗被车撞了，躺在路边一动不动"), with no person hurt beside it: one to see to, not an
  * emergency for people, whether the rules or the learned model heard it. */
 const ANIMAL_HURT = /(?:狗|猫|鸟|鸡|鸭|宠物)[^，。]{0,6}(?:被|遭|给)[^，。]{0,4}(?:车|货车|汽车|电动车|摩托车?)/u;
+/** An animal's welfare ("主人好几天没回来了，狗是不是没吃的了"): one to see to, not an emergency for people. */
+const ANIMAL_WELFARE = /(?:狗|猫|宠物)[^。]{0,10}(?:没吃的|没人喂|饿坏|饿死|没水喝)/u;
 const PERSON_HURT = /(?:人|孩子|小孩|老人|司机|行人|骑车的)[^，。]{0,6}(?:受伤|流血|倒地|被撞|撞伤|摔)/u;
 
 /** A complaint about something bought ("网上买的电热毯用了两次就冒烟了，商家不给退"): the fault is told to get the money
@@ -51,7 +53,7 @@ export function dangerIsCancelled(said: string): boolean {
     OVER.test(text) ||
     NOT_A_REPORT.test(text) ||
     (HYPOTHETICAL.test(text) && !NOW.test(text) && !DISTRESS.test(text)) ||
-    (ANIMAL_HURT.test(text) && !PERSON_HURT.test(text)) ||
+    ((ANIMAL_HURT.test(text) || ANIMAL_WELFARE.test(text)) && !PERSON_HURT.test(text)) ||
     (PRODUCT_COMPLAINT.test(text) && !NOW.test(text) && !DISTRESS.test(text))
   );
 }

@@ -152,6 +152,7 @@ describe("danger to life or safety", () => {
     ["邻居家孕妇羊水破了，她老公不在家，救护车还没来", "medical"],
     ["庙会上人太多了，前面有人被挤倒了，后面的人还在往前涌", "police"],
     ["化工厂那边飘过来一股刺鼻的味道，我们这好几个人都头晕恶心", "fire"],
+    ["楼上阳台的花盆摆在护栏外面，风一吹就晃，下面是人行道", "collapse"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -245,6 +246,8 @@ describe("danger to life or safety", () => {
     "上个月小区有人被狗咬了，现在那条狗还是不拴绳",
     "新交的房子墙面全是裂缝，开发商说是正常现象",
     "学校组织的防溺水教育很有必要，建议每学期都搞一次",
+    "春江花园12栋电梯又停在半路了，门开了一半，里面好像没人，麻烦物业来看看",
+    "隔壁的狗一直在叫，主人好几天没回来了，狗是不是没吃的了",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
