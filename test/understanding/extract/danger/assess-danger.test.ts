@@ -248,6 +248,7 @@ describe("danger to life or safety", () => {
     "学校组织的防溺水教育很有必要，建议每学期都搞一次",
     "春江花园12栋电梯又停在半路了，门开了一半，里面好像没人，麻烦物业来看看",
     "隔壁的狗一直在叫，主人好几天没回来了，狗是不是没吃的了",
+    "我家那条狗今天走丢了，是只白色的泰迪，在幸福路附近",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
