@@ -101,6 +101,8 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "去年交的有线电视费，今年说要涨价还要重新交")?.level2).toBe("通信网络");
     expect(cueCategory(t, "药店门口的共享单车堆得人都进不去了")?.level2).not.toBe("医疗卫生");
     expect(cueCategory(t, "银行的ATM机吞了我的卡，客服让等三个工作日")?.level2).toBe("金融财税");
+    expect(cueCategory(t, "小孩总爱爬阳台的栏杆，能不能统一装个防护网")?.level2).toBe("消防与安全隐患");
+    expect(cueCategory(t, "老伴的血压有点高，社区能不能定期上门量一量")?.level2).toBe("医疗卫生");
     expect(cueCategory(t, "那个收废品的三轮车每天早上在小区里用喇叭喊")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "我的银行卡6222***********0123被冻结了，银行说要去派出所开证明")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "昨天去社区办事，等了一个多小时都没人接待")?.level2).toBe("政务服务");

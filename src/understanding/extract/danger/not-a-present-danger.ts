@@ -35,6 +35,13 @@ const DISTRESS = /救命|快来人|快来|有人受伤|流血|困在|出不来|�
 const NOT_A_REPORT =
   /^转(?:发)?[^。：:]{0,10}[:：](?=[\s\S]*(?:外地|外省|外市|其他城市|别的城市|某(?:市|地|省|县|区|镇)|致[\d一二三四五六七八九十几多]+人(?:死亡|遇难|身亡|受伤)))|【[^】]*(?:宣传|常识|提示|通知|提醒|安全)[^】]*】|小常识|安全常识|宣传|视频|新闻|哈哈|笑死|演练/u;
 
+/** A fire engine or an ambulance already there, and the writer asking what it was for ("刚才消防车来了，是几栋着火了？"):
+ * it is being handled. Asking where a called one is ("救护车到哪里了？") is not this. */
+const ALREADY_ATTENDED =
+  /(?:消防车|救护车|警车)[^。？?]{0,6}(?:进|来|到)了?[^。？?]{0,8}(?:哪家|哪栋|几栋|几号楼|哪个|干(?:嘛|啥|什么))[^。]{0,12}[？?]/u;
+/** Teaching first aid or safety ("周末有个急救培训，学心肺复苏的"): a notice, whatever it teaches. */
+const SAFETY_TRAINING = /(?:急救|消防|安全|防溺水|防诈骗)(?:知识)?(?:培训|讲座|课)|(?:学|教)(?:习)?(?:心肺复苏|急救)/u;
+
 /** Voice-to-text puts spaces between words ("困在 电梯里"): the phrasings are written without them. */
 const SPACE_BETWEEN_WORDS = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
@@ -52,6 +59,8 @@ export function dangerIsCancelled(said: string): boolean {
   return (
     OVER.test(text) ||
     NOT_A_REPORT.test(text) ||
+    ALREADY_ATTENDED.test(text) ||
+    SAFETY_TRAINING.test(text) ||
     (HYPOTHETICAL.test(text) && !NOW.test(text) && !DISTRESS.test(text)) ||
     ((ANIMAL_HURT.test(text) || ANIMAL_WELFARE.test(text)) && !PERSON_HURT.test(text)) ||
     (PRODUCT_COMPLAINT.test(text) && !NOW.test(text) && !DISTRESS.test(text))

@@ -153,6 +153,8 @@ describe("danger to life or safety", () => {
     ["庙会上人太多了，前面有人被挤倒了，后面的人还在往前涌", "police"],
     ["化工厂那边飘过来一股刺鼻的味道，我们这好几个人都头晕恶心", "fire"],
     ["楼上阳台的花盆摆在护栏外面，风一吹就晃，下面是人行道", "collapse"],
+    ["隔壁大爷在院子里劈柴把腿砍了，血止不住", "medical"],
+    ["我家孩子在学校被同学推下楼梯，现在头疼想吐", "medical"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
