@@ -177,13 +177,15 @@ export class OfflineClassifier implements Classifier {
     // with few words it knows ("[强][强][强]", "楼下的桂花开了"), where the category model's commonest label, the non-issue
     // one, says chat; a matter that names its problem is kept by the rules whatever the models say. An emergency is an
     // issue: the best issue category then stands in for "not an issue".
-    const isChat = chat >= 0.5 || this.model.best(text).label === this.taxonomy.nonIssueLabel;
+    const street = this.model.best(text);
+    const isChat = chat >= 0.5 || street.label === this.taxonomy.nonIssueLabel;
     if (isChat && !urgent.urgentReason) {
       return {
         isIssue: false,
         categoryL1: "",
         categoryL2: "",
-        confidence: chat,
+        // The probability of the model that said chat.
+        confidence: chat >= 0.5 ? chat : street.probability,
         decidedBy: this.name,
         ...none,
         bestIssue: { ...this.issueCategory(text), ...this.requestTypeOf(text) },
