@@ -6,7 +6,7 @@
 // with everything trained on all our cases. The rules were written with all batches in view, so (2) is optimistic
 // for both columns; their difference is what the model adds. Ships nothing.
 //   npx tsx scripts/eval/matter-model-holdout.ts [<chat-cases.jsonl>...]
-import { readFileSync } from "node:fs";
+import { readChatCases } from "./chat-benchmark.ts";
 import { analyzeMessage } from "../../src/understanding/analyze-message.ts";
 import { readChatCaseExamples, type ChatCaseExamples } from "../../src/understanding/classify/chat-case-examples.ts";
 import { readExamples } from "../../src/understanding/classify/labeled-examples.ts";
@@ -28,11 +28,7 @@ interface Case {
   isMatter: boolean;
 }
 const read = (file: string): Case[] =>
-  readFileSync(file, "utf8")
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l) as { id: string; text: string; expect: { isMatter: boolean } })
-    .map((c) => ({ id: c.id, text: c.text, isMatter: c.expect.isMatter }));
+  readChatCases(file).map((c) => ({ id: c.id, text: c.text, isMatter: c.expect.isMatter }));
 
 const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
 const street = readExamples(DEFAULT_TRAINING_FILE);
