@@ -68,8 +68,12 @@ const INNER_PLACE = /(?:花园|小区|公园|广场|市场|家园|新村|大厦|
 const NOT_BEFORE_LI =
   /(?:政策|文件|材料|系统|程序|流程|手续|规定|合同|名单|表格|软件|网上|群聊|闸|表|机|器|道|边|面|头|底|上|中|内|电梯|楼道|楼梯|家|屋|心|夜|车库|车|店|群|院子|院|小区|社区|单元|走廊|房间|厨房|卫生间|客厅|卧室|学校|医院|公园|市场|菜场|村|城|梦|手|眼|地下室|水|河|锅|柜|箱|包|池|井|管|桶|盒|杆|缝|堆|丛|圈|窝|坑|洞|沟|风|雨|雪|雾|烟|火|泥|户|窗|门|子|堂|位|栓|箱|柜|桶|池|管|罐|盒|袋|瓶|锅|缸|带|坪|林|田|房|廊|棚|亭)$/u;
 
-/** What follows an estate named 里: a building or lane number, the estate itself, a market, a part. */
-const ESTATE_LI_AHEAD = new RegExp(`^(?:${NUM}+(?:号|栋|幢|单元|弄)|小区|社区|菜场|菜市场|市场|${PART})`, "u");
+/** What follows an estate named 里: a building or lane number, the estate itself, a market, a part, or the area
+ * around it ("和平里那片", "安贞里一带"). */
+const ESTATE_LI_AHEAD = new RegExp(
+  `^(?:${NUM}+(?:号|栋|幢|单元|弄)|小区|社区|菜场|菜市场|市场|${PART}|[那这]一?片|一带|片区)`,
+  "u",
+);
 
 /** A building number right after a name ("春风里4号楼"). */
 const BUILDING_AHEAD = new RegExp(`^${NUM}+(?:号楼|栋|幢|单元)`, "u");
