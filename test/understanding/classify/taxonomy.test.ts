@@ -127,6 +127,9 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "晚上十一点楼上还在咚咚地跑来跑去")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "楼上的孩子天天在家里蹦，震得我家吊灯都晃")?.level2).toBe("噪声扰民");
     expect(cueCategory(t, "昨天晚上楼下有人跳楼了")?.level2).not.toBe("噪声扰民");
+    // Someone posing as a utility to charge, asked about; a stranger watching children: public security first.
+    expect(cueCategory(t, "自来水公司打电话说要上门换水表，要先交两百，是真的吗？")?.level2).toBe("治安反诈");
+    expect(cueCategory(t, "小学门口有个陌生人天天在那徘徊，还跟踪放学的孩子")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });
     expect(cueCategory(t, "代表走访时收集到的：居民反映小区门口的路灯坏了")?.level2).toBe("路灯照明");
     expect(cueCategory(t, "小区旁边的水塘都成绿色的了，还有股味")?.level2).toBe("污染排放");

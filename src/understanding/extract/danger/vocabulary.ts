@@ -17,7 +17,7 @@ export const BODY_NOW =
 export const LEDGE =
   "(?:墙头|围墙上面?|窗户外|窗外|窗台|空调(?:那个|的)?架子?|空调外机|阳台外|栏杆外|楼顶边|天台边|屋檐)";
 /** A place someone is at risk of falling from or being shut in. */
-export const AT_RISK_PLACE = `(?:爬到|爬上|站在|坐在|走在|蹲在|挂在|吊在)[^，。]{0,6}${LEDGE}|(?:爬到|爬出|翻到|翻出)(?:了)?(?:窗户?|阳台|栏杆)?外面|(?:困在|卡在|夹在|锁在|关在)(?!哪)[^，。]{0,8}(?:里|中|下面|上面)|(?:被)?压在[^，。]{0,6}下面|(?:腿|脚|身子|胳膊|手)[^，。]{0,3}被压住|在[^，。]{0,6}${LEDGE}(?:上)?(?:站着|坐着|蹲着|趴着|挂着)`;
+export const AT_RISK_PLACE = `(?:爬到|爬上|站在|坐在|走在|蹲在|挂在|吊在)[^，。]{0,6}${LEDGE}|(?:爬到|爬出|翻到|翻出)(?:了)?(?:窗户?|阳台|栏杆|护栏)?外面|(?:困在|卡在|夹在|锁在|关在)(?!哪)[^，。]{0,8}(?:里|中|下面|上面)|(?:被)?压在[^，。]{0,6}下面|(?:腿|脚|身子|胳膊|手)[^，。]{0,3}被压住|在[^，。]{0,6}${LEDGE}(?:上)?(?:站着|坐着|蹲着|趴着|挂着)`;
 /** A part of a building, a road or a street fixture that can fail and hurt someone. (A railing that broke is a
  * hazard to mend; it hurts someone only with a person at it, which the person hazards see.) */
 export const STRUCTURE =

@@ -156,6 +156,8 @@ describe("danger to life or safety", () => {
     ["隔壁大爷在院子里劈柴把腿砍了，血止不住", "medical"],
     ["我家孩子在学校被同学推下楼梯，现在头疼想吐", "medical"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
+    ["5楼的窗户开着，一个小孩翻到护栏外面坐着", "rescue"],
+    ["雨一直下，山坡上的土和石块往下滑，坡下就是几户平房", "collapse"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
   });
@@ -251,6 +253,8 @@ describe("danger to life or safety", () => {
     "春江花园12栋电梯又停在半路了，门开了一半，里面好像没人，麻烦物业来看看",
     "隔壁的狗一直在叫，主人好几天没回来了，狗是不是没吃的了",
     "我家那条狗今天走丢了，是只白色的泰迪，在幸福路附近",
+    "学校把教学楼的窗户都加了限位器，说是为了防止孩子坠落",
+    "今年的经济形势不好，店里的生意滑坡得厉害",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
