@@ -130,6 +130,12 @@ describe("the taxonomy", () => {
     // Someone posing as a utility to charge, asked about; a stranger watching children: public security first.
     expect(cueCategory(t, "自来水公司打电话说要上门换水表，要先交两百，是真的吗？")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "小学门口有个陌生人天天在那徘徊，还跟踪放学的孩子")?.level2).toBe("治安反诈");
+    expect(cueCategory(t, "有几个混混天天去店里收保护费")?.level2).toBe("治安反诈");
+    // An estate's parking spaces sold or let: the developer's property, not parking order.
+    expect(cueCategory(t, "开发商的地下车位能买吗，还是只能租")?.level2).toBe("房屋产权");
+    // Dirty water inside a market is the market's management; beside it, the drains'.
+    expect(cueCategory(t, "菜市场里面到处是污水，鞋都湿了")?.level2).toBe("农贸市场");
+    expect(cueCategory(t, "菜市场旁边的下水道堵了，污水横流")?.level2).not.toBe("农贸市场");
     expect(cueCategory(t, "银行每年扣我两百块卡的年费")).toEqual({ level1: "经济管理", level2: "金融财税" });
     expect(cueCategory(t, "代表走访时收集到的：居民反映小区门口的路灯坏了")?.level2).toBe("路灯照明");
     expect(cueCategory(t, "小区旁边的水塘都成绿色的了，还有股味")?.level2).toBe("污染排放");

@@ -255,6 +255,7 @@ describe("danger to life or safety", () => {
     "我家那条狗今天走丢了，是只白色的泰迪，在幸福路附近",
     "学校把教学楼的窗户都加了限位器，说是为了防止孩子坠落",
     "今年的经济形势不好，店里的生意滑坡得厉害",
+    "小区门口的人行道塌了个小坑，容易崴脚",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
