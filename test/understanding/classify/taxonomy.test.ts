@@ -131,6 +131,8 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "自来水公司打电话说要上门换水表，要先交两百，是真的吗？")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "小学门口有个陌生人天天在那徘徊，还跟踪放学的孩子")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "有几个混混天天去店里收保护费")?.level2).toBe("治安反诈");
+    // A bank branch closed is banking, whatever the pension fetched there.
+    expect(cueCategory(t, "镇上的银行网点撤了，老人取养老金要跑到县城")?.level2).toBe("金融财税");
     // An estate's parking spaces sold or let: the developer's property, not parking order.
     expect(cueCategory(t, "开发商的地下车位能买吗，还是只能租")?.level2).toBe("房屋产权");
     // Dirty water inside a market is the market's management; beside it, the drains'.
