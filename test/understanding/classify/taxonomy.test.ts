@@ -131,6 +131,9 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "自来水公司打电话说要上门换水表，要先交两百，是真的吗？")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "小学门口有个陌生人天天在那徘徊，还跟踪放学的孩子")?.level2).toBe("治安反诈");
     expect(cueCategory(t, "有几个混混天天去店里收保护费")?.level2).toBe("治安反诈");
+    // Rent not paid is a tenancy dispute (交房租 is no 交房 of a developer).
+    expect(cueCategory(t, "租客三个月没交房租，电话也不接")?.level2).toBe("法律咨询");
+    expect(cueCategory(t, "楼上租客每个月交房租都拖，人还挺横")?.level2).not.toBe("房屋产权");
     // A bank branch closed is banking, whatever the pension fetched there.
     expect(cueCategory(t, "镇上的银行网点撤了，老人取养老金要跑到县城")?.level2).toBe("金融财税");
     // An estate's parking spaces sold or let: the developer's property, not parking order.

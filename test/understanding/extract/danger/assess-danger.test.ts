@@ -157,6 +157,8 @@ describe("danger to life or safety", () => {
     ["我家孩子在学校被同学推下楼梯，现在头疼想吐", "medical"],
     ["刚买的电暖器插上就冒烟了，现在还在冒，商家说可以退", "fire"],
     ["5楼的窗户开着，一个小孩翻到护栏外面坐着", "rescue"],
+    ["对门家里一直冒烟，人不在家，估计是做饭忘关火了", "fire"],
+    ["三楼的空调外机歪了一半，底下就是小区的人行道", "collapse"],
     ["雨一直下，山坡上的土和石块往下滑，坡下就是几户平房", "collapse"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
