@@ -134,6 +134,9 @@ describe("the taxonomy", () => {
     // Rent not paid is a tenancy dispute (交房租 is no 交房 of a developer).
     expect(cueCategory(t, "租客三个月没交房租，电话也不接")?.level2).toBe("法律咨询");
     expect(cueCategory(t, "楼上租客每个月交房租都拖，人还挺横")?.level2).not.toBe("房屋产权");
+    expect(cueCategory(t, "社区有没有心理咨询，孩子最近总是不说话")?.level2).toBe("医疗卫生");
+    expect(cueCategory(t, "群里有人卖三无化妆品，说是代购的")?.level2).toBe("消费维权");
+    expect(cueCategory(t, "建议沿河修一条绿道，方便散步骑车")?.level2).toBe("园林绿化");
     // A bank branch closed is banking, whatever the pension fetched there.
     expect(cueCategory(t, "镇上的银行网点撤了，老人取养老金要跑到县城")?.level2).toBe("金融财税");
     // An estate's parking spaces sold or let: the developer's property, not parking order.

@@ -33,7 +33,7 @@ const NEWS_FROM_ELSEWHERE =
 
 /** "已安排维修师傅明早上门": staff saying what they did, even when it names the repair. */
 const STAFF_HANDLED =
-  /^(?:好的|收到(?:[^，。]{0,8}后)?)?[，,]?(?:我们)?(?:已|已经)(?:安排|派|通知|联系|转交|转)[^。]{0,12}(?:上门|过去|处理|维修|跟进|核实|办理|查看|现场|检查|勘察)|(?:问题|情况|事)(?:我们)?(?:已经?)?(?:记下|登记|记录)(?:下来)?了|(?:会|将)(?:尽快)?(?:反馈|转交|转达|上报)(?:给)?(?:相关部门|有关部门|街道|区里)/u;
+  /^(?:好的|收到(?:[^，。]{0,8}后)?)?[，,]?(?:我们)?(?:已|已经)(?:安排|派|通知|联系|转交|转)[^。]{0,12}(?:上门|过去|处理|维修|跟进|核实|办理|查看|现场|检查|勘察)|(?:问题|情况|事)(?:我们)?(?:已经?)?(?:记下|登记|记录)(?:下来)?了|(?:会|将)(?:尽快|及时|第一时间)?(?:反馈|转交|转达|上报|转给|交给)(?:给)?(?:相关部门|有关部门|街道|区里)/u;
 
 /** "想找他反映点事": the wish to raise something, without the thing itself. */
 const VAGUE_WISH = /(?:想|要|准备)(?:找[^，。]{0,4}|当面|去|来)?反映(?:一下|点|个|些)?(?:事情?|情况|问题)?/u;
@@ -45,6 +45,10 @@ const INVITES_MATTERS =
 /** "能不能调到周五": asking to move a meeting, which is the deputies' logistics, not a problem. */
 const SCHEDULE_CHANGE =
   /(?:能不能|能否|可不可以|可以)(?:帮忙)?(?:(?:和|跟|与)[^，。]{0,4})?(?:调|换|改|挪)(?:到|成|个|一下)?(?:班)?/u;
+
+/** "明天下午去看一下那个违建现场，2点集合": the place a visit goes to is the visit's subject, not a problem raised. */
+const VISITED_SITE =
+  /(?:去|到)(?:看一下|看看|查看|实地看看?|走访)?(?:那个|这个|一下)?[^，。]{0,8}(?:现场|那边|那里|那家)/gu;
 
 /** "接待日收集的问题整理了一下": the deputies' paperwork about matters, not a matter itself. */
 const COLLECTED_MATTERS =
@@ -79,7 +83,9 @@ export function notAMatter(text: string): NotAMatter | null {
     )
       return kind;
     if (kind === "logistics")
-      return PROBLEM.test(t.replace(SCHEDULE_CHANGE, "").replace(COLLECTED_MATTERS, "")) ? null : kind;
+      return PROBLEM.test(t.replace(SCHEDULE_CHANGE, "").replace(COLLECTED_MATTERS, "").replace(VISITED_SITE, ""))
+        ? null
+        : kind;
     if (kind === "deputies" || kind === "my-status")
       return PROBLEM.test(t.replace(re, "").replace(VAGUE_WISH, "")) ? null : kind;
     const rest =
