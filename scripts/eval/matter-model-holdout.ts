@@ -2,7 +2,9 @@
 // analysis. For each batch of our chat cases (a batch: the ids' letter prefix), the models are trained on all the
 // other batches and the batch is scored: (1) the matter model alone, against the street-level model's non-issue
 // label alone (what decided before the matter model); (2) the analysis's isMatter with that classifier (chat when
-// either model says so), against the same classifier without the matter model (the category model alone). Other chat-case files (e.g. the shared development set) are scored
+// either model says so, and chat the matter model is all but sure of stays chat whatever words of a problem it holds),
+// against the same with those words always keeping a matter, and the same classifier without the matter model (the
+// category model alone). Other chat-case files (e.g. the shared development set) are scored
 // with everything trained on all our cases. The rules were written with all batches in view, so (2) is optimistic
 // for both columns; their difference is what the model adds. Ships nothing.
 //   npx tsx scripts/eval/matter-model-holdout.ts [<chat-cases.jsonl>...]
@@ -56,11 +58,13 @@ async function score(train: ChatCaseExamples, held: Case[]) {
   const types = [...requestTypes, ...train.requestType];
   const withModel = new OfflineClassifier(taxonomy, street, types, { ...chat, matter: train.matter });
   const without = new OfflineClassifier(taxonomy, street, types, { ...chat, matter: [] });
-  const n = { model: 0, street: 0, analysis: 0, analysisWithout: 0 };
+  const n = { model: 0, street: 0, analysis: 0, wordsKeep: 0, analysisWithout: 0 };
   for (const c of held) {
     if (modelSaysMatter(c.text) === c.isMatter) n.model++;
     if (streetSaysMatter(c.text) === c.isMatter) n.street++;
     if ((await analyzeMessage({ classifier: withModel, taxonomy }, c.text)).isMatter === c.isMatter) n.analysis++;
+    const wordsKeep = { classifier: withModel, taxonomy, sureChat: Infinity };
+    if ((await analyzeMessage(wordsKeep, c.text)).isMatter === c.isMatter) n.wordsKeep++;
     if ((await analyzeMessage({ classifier: without, taxonomy }, c.text)).isMatter === c.isMatter) n.analysisWithout++;
   }
   const r = (x: number) => Number((x / held.length).toFixed(3));
@@ -69,6 +73,7 @@ async function score(train: ChatCaseExamples, held: Case[]) {
     "matter model": r(n.model),
     "street model": r(n.street),
     analysis: r(n.analysis),
+    "words of a problem always keep": r(n.wordsKeep),
     "analysis without it": r(n.analysisWithout),
   };
 }
@@ -77,7 +82,7 @@ const own = read(DEFAULT_CHAT_CASES_FILE);
 const ownExamples = readChatCaseExamples(DEFAULT_CHAT_CASES_FILE);
 const batchOf = (id: string) => /^[a-z]+/u.exec(id)?.[0] ?? id;
 const rows: Array<Record<string, string | number>> = [];
-const total = { cases: 0, model: 0, street: 0, analysis: 0, without: 0 };
+const total = { cases: 0, model: 0, street: 0, analysis: 0, wordsKeep: 0, without: 0 };
 for (const batch of [...new Set(own.map((c) => batchOf(c.id)))].sort()) {
   const held = own.filter((c) => batchOf(c.id) === batch);
   const keep = new Set(own.filter((c) => batchOf(c.id) !== batch).map((c) => c.id));
@@ -86,6 +91,7 @@ for (const batch of [...new Set(own.map((c) => batchOf(c.id)))].sort()) {
   total.model += s["matter model"] * s.cases;
   total.street += s["street model"] * s.cases;
   total.analysis += s.analysis * s.cases;
+  total.wordsKeep += s["words of a problem always keep"] * s.cases;
   total.without += s["analysis without it"] * s.cases;
   rows.push({ "held out": batch, ...s });
 }
@@ -96,6 +102,7 @@ rows.push({
   "matter model": t(total.model),
   "street model": t(total.street),
   analysis: t(total.analysis),
+  "words of a problem always keep": t(total.wordsKeep),
   "analysis without it": t(total.without),
 });
 for (const file of process.argv.slice(2)) rows.push({ "held out": file, ...(await score(ownExamples, read(file))) });

@@ -1,5 +1,5 @@
 // The chat benchmark on cases written for this project in words the shared development set does not use
-// (assets/training/chat-cases.jsonl, 1,874 messages in sixty-one batches): the analysis keeps the goals there too.
+// (assets/training/chat-cases.jsonl, in batches): the analysis keeps the goals there too.
 // Written batch by batch, each batch scored before the rules were touched (figures in docs/judgement.md). They also train
 // the learned urgency, level1 and request-type models, so for those this is not a test on unseen words;
 // scripts/eval/urgency-model-holdout.ts gives the model's held-out figures.

@@ -23,6 +23,9 @@ export interface Classification {
   urgentReason?: string;
   /** The LLM's place, verbatim from the message (used when the rules find none). */
   place?: string;
+  /** The learned matter model's probability that the message is chat rather than a matter (offline model only;
+   * absent when another classifier decided or no such model was trained). */
+  chatProbability?: number;
   /** When the answer is "not an issue": the most probable issue category and request type all the same (for a
    * message the rules keep as a matter). */
   bestIssue?: {

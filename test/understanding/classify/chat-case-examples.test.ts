@@ -1,5 +1,5 @@
 // The project's labeled chat messages as examples: every line "urgent" or "calm", every matter its first level.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -48,4 +48,12 @@ it("refuses a line without its urgency label, naming the line", () => {
     `{"id":"a","text":"路灯坏了","expect":{"isMatter":true,"urgent":false,"level1":"城乡建设"}}\n{"id":"b","text":"着火了"}\n`,
   );
   expect(() => readUrgencyExamples(file)).toThrow(/cases\.jsonl:2/);
+});
+
+it("ships chat cases whose ids are unique, so a batch's figures and a miss name one message each", () => {
+  const ids = readFileSync(DEFAULT_CHAT_CASES_FILE, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 });
