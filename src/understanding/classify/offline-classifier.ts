@@ -175,8 +175,8 @@ export class OfflineClassifier implements Classifier {
     const urgent = this.soundsUrgent(text) ? { urgentReason: LEARNED_URGENT_REASON } : {};
     // Chat when either model says so: the matter model (trained mostly on matters) leans to "matter" on a message
     // with few words it knows ("[强][强][强]", "楼下的桂花开了"), where the category model's commonest label, the non-issue
-    // one, says chat; a matter that names its problem is kept by the rules unless this model is all but sure (analyze-message.ts: SURE_CHAT). An emergency is an
-    // issue: the best issue category then stands in for "not an issue".
+    // one, says chat; a matter that names its problem is kept by the rules unless this model is all but sure
+    // (analyze-message.ts: SURE_CHAT). An emergency is an issue: the best issue category then stands in for "not an issue".
     const street = this.model.best(text);
     const isChat = chat >= 0.5 || street.label === this.taxonomy.nonIssueLabel;
     if (isChat && !urgent.urgentReason) {
