@@ -137,6 +137,8 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "社区有没有心理咨询，孩子最近总是不说话")?.level2).toBe("医疗卫生");
     expect(cueCategory(t, "群里有人卖三无化妆品，说是代购的")?.level2).toBe("消费维权");
     expect(cueCategory(t, "建议沿河修一条绿道，方便散步骑车")?.level2).toBe("园林绿化");
+    expect(cueCategory(t, "孩子打疫苗要带户口本吗")?.level2).toBe("医疗卫生");
+    expect(cueCategory(t, "医保卡在药店能刷哪些东西")?.level2).toBe("社保待遇");
     // A bank branch closed is banking, whatever the pension fetched there.
     expect(cueCategory(t, "镇上的银行网点撤了，老人取养老金要跑到县城")?.level2).toBe("金融财税");
     // An estate's parking spaces sold or let: the developer's property, not parking order.

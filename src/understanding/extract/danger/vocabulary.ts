@@ -21,10 +21,10 @@ export const AT_RISK_PLACE = `(?:爬到|爬上|站在|坐在|走在|蹲在|挂�
 /** A part of a building, a road or a street fixture that can fail and hurt someone. (A railing that broke is a
  * hazard to mend; it hurts someone only with a person at it, which the person hazards see.) */
 export const STRUCTURE =
-  "(?:河堤|堤坝|堤岸|河岸|山坡|山体|边坡|土坡|阳台|楼板|房梁|天花板|吊顶|外墙|墙体|墙皮|围墙|挡土墙|屋顶|房顶|雨棚|顶棚|广告牌|招牌|空调外机|瓷砖|脚手架|塔吊|吊篮|路面|地面|马路|人行道|桥面|山体|边坡|基坑)";
+  "(?:河堤|堤坝|堤岸|河岸|山坡|山体|边坡|土坡|阳台|楼板|房梁|天花板|吊顶|外墙|墙体|墙皮|围墙|挡土墙|屋顶|房顶|雨棚|顶棚|广告牌|招牌|空调外机|瓷砖|脚手架|塔吊|吊篮|路面|地面|马路|人行道|桥面|山体|边坡|基坑|护坡|路基)";
 /** How a structure fails now. */
 export const FAILS =
-  "(?:往下滑|滑坡|泥石流|滑泥|整个掉|掉下来|掉下去|塌了|塌下|塌陷|坍塌|裂开|开裂|下沉|往下沉|陷下去|脱落|坠落|砸了|砸到|砸中|砸下|(?<![摔跌滑晕昏绊栽])倒了|断了|歪了|晃得厉害)";
+  "(?:往下滑|滑坡|泥石流|滑泥|冲垮|冲毁|垮了|悬空|掏空|整个掉|掉下来|掉下去|塌了|塌下|塌陷|坍塌|裂开|开裂|下沉|往下沉|陷下去|脱落|坠落|砸了|砸到|砸中|砸下|(?<![摔跌滑晕昏绊栽])倒了|断了|歪了|晃得厉害)";
 /** How high water stands, told by what it reaches. */
 export const WATER_REACHES =
   "水[^，。]{0,6}(?:快|已经|都|已)?(?:到|没过|淹到|漫到|涨到|齐)(?:了)?(?:车窗|车顶|车门|车身|轮胎|车轮|膝盖|大腿|腰|胸口?|脖子)";

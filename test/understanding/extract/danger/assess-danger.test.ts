@@ -159,6 +159,8 @@ describe("danger to life or safety", () => {
     ["5楼的窗户开着，一个小孩翻到护栏外面坐着", "rescue"],
     ["对门家里一直冒烟，人不在家，估计是做饭忘关火了", "fire"],
     ["三楼的空调外机歪了一半，底下就是小区的人行道", "collapse"],
+    ["有人在走廊里烧东西，烟呛得人睁不开眼", "fire"],
+    ["下了一夜雨，村口那段路基被水掏空了，车还在过", "collapse"],
     ["雨一直下，山坡上的土和石块往下滑，坡下就是几户平房", "collapse"],
   ])("is found in %s", (text, advice) => {
     expect(assessDanger(text)?.advice).toBe(advice);
@@ -258,6 +260,7 @@ describe("danger to life or safety", () => {
     "学校把教学楼的窗户都加了限位器，说是为了防止孩子坠落",
     "今年的经济形势不好，店里的生意滑坡得厉害",
     "小区门口的人行道塌了个小坑，容易崴脚",
+    "冬至那天好多人在路口烧纸，烟很大",
   ])("is not found in %s", (text) => {
     expect(assessDanger(text)).toBeNull();
   });
