@@ -2,22 +2,34 @@
 // stays chat although it holds words that otherwise keep a matter.
 import { describe, expect, it } from "vitest";
 import { analyzeMessage, SURE_CHAT } from "../../src/understanding/analyze-message.ts";
-import { OfflineClassifier, DEFAULT_TAXONOMY_FILE } from "../../src/understanding/classify/offline-classifier.ts";
+import {
+  DEFAULT_CHAT_CASES_FILE,
+  DEFAULT_TAXONOMY_FILE,
+  DEFAULT_TRAINING_FILE,
+  OfflineClassifier,
+} from "../../src/understanding/classify/offline-classifier.ts";
+import { readChatCaseExamples } from "../../src/understanding/classify/chat-case-examples.ts";
 import { readExamples } from "../../src/understanding/classify/labeled-examples.ts";
-import { DEFAULT_TRAINING_FILE } from "../../src/understanding/classify/offline-classifier.ts";
+import { CHAT } from "../../src/understanding/classify/matter-examples.ts";
 import { readTaxonomy } from "../../src/understanding/classify/taxonomy.ts";
 import { namesAProblem } from "../../src/understanding/extract/not-a-matter/problem-words.ts";
 import { notAMatter } from "../../src/understanding/extract/not-a-matter/not-a-matter.ts";
 
 const taxonomy = readTaxonomy(DEFAULT_TAXONOMY_FILE);
-const shipped = OfflineClassifier.fromFiles();
+const street = readExamples(DEFAULT_TRAINING_FILE);
+const chat = readChatCaseExamples(DEFAULT_CHAT_CASES_FILE);
+// Words of a problem ("能不能") in a message about the group itself, which no rule names.
+const text = "我们小区业主群里有人天天发广告，能不能让管理员踢了";
+/** The shipped models, the matter model also taught this very message as chat (so it is all but sure of it, whatever
+ * the shipped cases become). */
+const shipped = new OfflineClassifier(taxonomy, street, [], {
+  ...chat,
+  matter: [...chat.matter, ...Array.from({ length: 3 }, () => ({ text, label: CHAT }))],
+});
 /** The same street-level model without the chat cases: no learned matter model. */
-const withoutMatterModel = new OfflineClassifier(taxonomy, readExamples(DEFAULT_TRAINING_FILE));
+const withoutMatterModel = new OfflineClassifier(taxonomy, street);
 
 describe("is this a matter at all", () => {
-  // Words of a problem ("能不能") in a message about the group itself, which no rule names.
-  const text = "我们小区业主群里有人天天发广告，能不能让管理员踢了";
-
   it("takes chat the matter model is all but sure of for chat, whatever words of a problem it holds", async () => {
     expect(namesAProblem(text)).toBe(true);
     expect(notAMatter(text)).toBeNull();
