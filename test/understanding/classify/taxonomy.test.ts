@@ -139,6 +139,10 @@ describe("the taxonomy", () => {
     expect(cueCategory(t, "建议沿河修一条绿道，方便散步骑车")?.level2).toBe("园林绿化");
     expect(cueCategory(t, "孩子打疫苗要带户口本吗")?.level2).toBe("医疗卫生");
     expect(cueCategory(t, "医保卡在药店能刷哪些东西")?.level2).toBe("社保待遇");
+    expect(cueCategory(t, "家里的4G网络太慢了，视频都卡")?.level2).toBe("通信网络");
+    expect(cueCategory(t, "河边有人拉网捕鸟，网上挂着好几只死鸟")?.level2).toBe("林业管理");
+    expect(cueCategory(t, "村干部开着公车回老家过周末")?.level2).toBe("廉政监督");
+    expect(cueCategory(t, "我们单元的单元长是谁定的，也没人问过我们")?.level2).toBe("基层选举");
     // A bank branch closed is banking, whatever the pension fetched there.
     expect(cueCategory(t, "镇上的银行网点撤了，老人取养老金要跑到县城")?.level2).toBe("金融财税");
     // An estate's parking spaces sold or let: the developer's property, not parking order.
